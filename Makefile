@@ -1,0 +1,62 @@
+# The README's two commands: `make run` and `make test`. Both set up everything first.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+SYSTEM_STAMP := $(VENV)/.system-packages
+# Debian packages Qt needs to start (also offscreen) and the tools tests and docs use.
+DEBIAN_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 \
+	libdbus-1-3 libglib2.0-0 fonts-dejavu-core poppler-utils
+
+.PHONY: run test lint typecheck importlint pytest model gazetteers bench clean
+
+run: $(STAMP)
+	$(PY) -m desktop
+
+test: $(STAMP) lint typecheck importlint pytest
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy
+
+importlint: $(STAMP)
+	$(VENV)/bin/lint-imports
+
+pytest: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest
+
+$(SYSTEM_STAMP):
+	@mkdir -p $(VENV)
+	@missing=""; for p in $(DEBIAN_PACKAGES); do \
+		dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing Debian packages:$$missing"; \
+		if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+	@touch $@
+
+$(STAMP): pyproject.toml $(SYSTEM_STAMP)
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	@touch $@
+
+# Retrains the shipped German NER pipeline (slow; `make test` never does this).
+model: $(STAMP)
+	$(PY) -m desktop.nlp.training.train_de
+
+# Regenerates the gazetteers in resources/gazetteers from CLDR (babel) and curated lists.
+gazetteers: $(STAMP)
+	$(PY) scripts/build_gazetteers.py
+
+bench: $(STAMP)
+	for script in benchmarks/*.py; do $(PY) $$script; done
+
+clean:
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
