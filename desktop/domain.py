@@ -118,3 +118,132 @@ class PipelineInfo:
 
     def describe(self) -> str:
         return f"{self.name} {self.version}"
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    """One row of the library list."""
+
+    id: int
+    title: str
+    agency: str | None
+    site: str | None
+    published_on: dt.date | None
+    language: str
+    imported_at: dt.datetime
+    claim_count: int = 0
+
+    @property
+    def source(self) -> str:
+        return self.agency or self.site or ""
+
+
+@dataclass(frozen=True)
+class ArticleDetail:
+    """An article with its editable metadata and its immutable body."""
+
+    id: int
+    title: str
+    author: str | None
+    dateline: str | None
+    agency: str | None
+    site: str | None
+    published_on: dt.date | None
+    language: str
+    source_path: str | None
+    source_url: str | None
+    body: str
+    body_hash: str
+    imported_at: dt.datetime
+    pipeline: str | None
+    extracted_at: dt.datetime | None
+    version: int
+
+
+@dataclass(frozen=True)
+class MetadataChanges:
+    """The metadata fields a user may edit; ``None`` leaves a field unchanged."""
+
+    title: str | None = None
+    author: str | None = None
+    dateline: str | None = None
+    agency: str | None = None
+    published_on: dt.date | None = None
+    clear_published_on: bool = False
+    language: str | None = None
+    source_url: str | None = None
+
+
+@dataclass(frozen=True)
+class MentionView:
+    id: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class CardView:
+    id: int
+    article_id: int
+    kind: FactKind
+    label: str
+    attributes: dict[str, Any]
+    origin: Origin
+    state: CardState
+    mentions: tuple[MentionView, ...]
+    version: int
+
+
+@dataclass(frozen=True)
+class EvidenceView:
+    id: int
+    url: str | None
+    citation: str | None
+    comment: str
+
+
+@dataclass(frozen=True)
+class ClaimView:
+    id: int
+    article_id: int
+    start: int
+    end: int
+    quote: str
+    verdict: Verdict
+    claimant_card_id: int | None
+    claimant_text: str | None
+    note: str
+    tags: tuple[str, ...]
+    reviewer: str | None
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    evidence: tuple[EvidenceView, ...]
+    version: int
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    article_id: int
+    title: str
+    snippet: str
+    rank: float
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """What happened to one file or pasted text on import."""
+
+    status: ImportStatus
+    source: str
+    article_id: int | None = None
+    title: str = ""
+    message: str = ""
+    duplicate_of: int | None = None
+
+    def describe(self) -> str:
+        if self.status is ImportStatus.IMPORTED:
+            return "imported"
+        if self.status is ImportStatus.DUPLICATE:
+            return f"duplicate of id {self.duplicate_of}"
+        return f"failed: {self.message}"

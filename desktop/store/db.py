@@ -12,14 +12,26 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.orm import sessionmaker
 
 from desktop.domain import FactsheetError
+from desktop.store.repository import Repository
 
 
 class StoreError(FactsheetError):
     """The library database cannot be opened or written."""
+
+
+def _operational_message(exc: OperationalError) -> str:
+    reason = str(exc.orig).lower()
+    if "locked" in reason or "busy" in reason:
+        return "The library is busy in another Factsheet window; try again in a moment."
+    if "disk" in reason or "full" in reason:
+        return "The library could not be saved: the disk is full."
+    if "readonly" in reason or "read-only" in reason:
+        return "The library is read-only and cannot be changed."
+    return "The library database could not be written."
 
 
 def make_engine(url: str) -> Engine:
@@ -74,15 +86,18 @@ class Store:
         return self.engine.dialect.name == "sqlite"
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
+    def transaction(self) -> Iterator[Repository]:
         """One unit of work: commit on success, roll back everything on any error."""
-        with self._sessions() as session, session.begin():
-            yield session
+        try:
+            with self._sessions() as session, session.begin():
+                yield Repository(session)
+        except OperationalError as exc:
+            raise StoreError(_operational_message(exc), detail=str(exc)) from exc
 
     @contextmanager
-    def reading(self) -> Iterator[Session]:
+    def reading(self) -> Iterator[Repository]:
         with self._sessions() as session:
-            yield session
+            yield Repository(session)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -1,0 +1,337 @@
+"""Queries and writes over one session. No ORM object leaves this module: callers get views."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session, selectinload
+
+from desktop.domain import (
+    ArticleDetail,
+    ArticleDraft,
+    ArticleSummary,
+    CardDraft,
+    CardState,
+    CardView,
+    ClaimView,
+    EvidenceView,
+    FactKind,
+    MentionView,
+    MetadataChanges,
+    NotFoundError,
+    OffsetError,
+    Origin,
+    SearchHit,
+    Span,
+    Verdict,
+)
+from desktop.store.models import Article, Claim, Evidence, FactCard, Mention, utcnow
+
+
+@dataclass(frozen=True)
+class MergeReport:
+    """What one extraction run added to an article."""
+
+    cards_added: int
+    mentions_added: int
+
+
+def auto_key(kind: FactKind, label: str) -> str:
+    return f"{kind.value}:{label.casefold()}"
+
+
+class Repository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    # -- articles ---------------------------------------------------------------------------
+
+    def find_by_hash(self, body_hash: str) -> int | None:
+        return self.session.scalar(select(Article.id).where(Article.body_hash == body_hash))
+
+    def add_article(self, draft: ArticleDraft, body_hash: str) -> int:
+        article = Article(
+            title=draft.title,
+            author=draft.author,
+            dateline=draft.dateline,
+            agency=draft.agency,
+            site=draft.site,
+            published_on=draft.published_on,
+            language=draft.language,
+            source_path=draft.source_path,
+            source_url=draft.source_url,
+            body=draft.body,
+            raw=draft.raw,
+            body_hash=body_hash,
+        )
+        self.session.add(article)
+        self.session.flush()
+        return article.id
+
+    def count_articles(self) -> int:
+        return self.session.scalar(select(func.count(Article.id))) or 0
+
+    def list_articles(self) -> list[ArticleSummary]:
+        claims = (
+            select(Claim.article_id, func.count(Claim.id).label("n"))
+            .group_by(Claim.article_id)
+            .subquery()
+        )
+        rows = self.session.execute(
+            select(
+                Article.id,
+                Article.title,
+                Article.agency,
+                Article.site,
+                Article.published_on,
+                Article.language,
+                Article.imported_at,
+                func.coalesce(claims.c.n, 0),
+            )
+            .outerjoin(claims, claims.c.article_id == Article.id)
+            .order_by(Article.imported_at.desc(), Article.id.desc())
+        ).all()
+        return [ArticleSummary(*row) for row in rows]
+
+    def article(self, article_id: int) -> ArticleDetail:
+        return _article_view(self._article(article_id))
+
+    def _article(self, article_id: int) -> Article:
+        article = self.session.get(Article, article_id)
+        if article is None:
+            raise NotFoundError(f"There is no article with id {article_id}.")
+        return article
+
+    def update_metadata(self, article_id: int, changes: MetadataChanges) -> ArticleDetail:
+        article = self._article(article_id)
+        for name in ("title", "author", "dateline", "agency", "language", "source_url"):
+            value = getattr(changes, name)
+            if value is not None:
+                setattr(article, name, value.strip() or None if name != "title" else value.strip())
+        if changes.clear_published_on:
+            article.published_on = None
+        elif changes.published_on is not None:
+            article.published_on = changes.published_on
+        self.session.flush()
+        return _article_view(article)
+
+    def delete_article(self, article_id: int) -> None:
+        self.session.delete(self._article(article_id))
+
+    def mark_extracted(self, article_id: int, pipeline: str) -> None:
+        article = self._article(article_id)
+        article.pipeline = pipeline
+        article.extracted_at = utcnow()
+
+    # -- cards ------------------------------------------------------------------------------
+
+    def cards(
+        self, article_id: int, states: Iterable[CardState] = (CardState.ACTIVE,)
+    ) -> list[CardView]:
+        wanted = [state.value for state in states]
+        query = (
+            select(FactCard)
+            .where(FactCard.article_id == article_id, FactCard.state.in_(wanted))
+            .options(selectinload(FactCard.mentions))
+            .order_by(FactCard.kind, FactCard.id)
+        )
+        return [_card_view(card) for card in self.session.scalars(query)]
+
+    def merge_drafts(self, article_id: int, drafts: Sequence[CardDraft]) -> MergeReport:
+        """Add what is new in ``drafts``; leave every card the user touched as it is.
+
+        A card the extractor proposed before is recognised by its ``auto_key`` even if the
+        user renamed it. Rejected, merged and user-edited cards never change, and a span that
+        already belongs to some card of that kind (the user may have moved it) is not added
+        again.
+        """
+        article = self._article(article_id)
+        existing = {card.auto_key: card for card in article.cards if card.auto_key}
+        taken = {(c.kind, m.start, m.end) for c in article.cards for m in c.mentions}
+        cards_added = mentions_added = 0
+        for draft in drafts:
+            spans = [s for s in draft.mentions if (draft.kind.value, s.start, s.end) not in taken]
+            _check_spans(article.body, spans)
+            key = auto_key(draft.kind, draft.label)
+            card = existing.get(key)
+            if card is None:
+                card = FactCard(
+                    kind=draft.kind.value,
+                    label=draft.label,
+                    attributes=dict(draft.attributes),
+                    auto_key=key,
+                )
+                article.cards.append(card)
+                existing[key] = card
+                cards_added += 1
+            elif card.origin != Origin.AUTO.value or card.state != CardState.ACTIVE.value:
+                continue
+            for span in spans:
+                card.mentions.append(Mention(start=span.start, end=span.end, text=span.text))
+                taken.add((draft.kind.value, span.start, span.end))
+                mentions_added += 1
+        self.session.flush()
+        return MergeReport(cards_added, mentions_added)
+
+    def set_card_attributes(self, card_id: int, attributes: dict[str, Any]) -> None:
+        """Replace a card's attributes without marking it as edited (re-normalisation)."""
+        card = self.session.get(FactCard, card_id)
+        if card is None:
+            raise NotFoundError(f"There is no fact card with id {card_id}.")
+        card.attributes = dict(attributes)
+
+    # -- claims -----------------------------------------------------------------------------
+
+    def add_claim(
+        self,
+        article_id: int,
+        span: Span,
+        *,
+        verdict: Verdict = Verdict.UNVERIFIED,
+        claimant_card_id: int | None = None,
+        claimant_text: str | None = None,
+        note: str = "",
+        tags: Sequence[str] = (),
+        reviewer: str | None = None,
+        evidence: Sequence[tuple[str | None, str | None, str]] = (),
+    ) -> ClaimView:
+        article = self._article(article_id)
+        _check_spans(article.body, [span])
+        claim = Claim(
+            start=span.start,
+            end=span.end,
+            quote=span.text,
+            verdict=verdict.value,
+            claimant_card_id=claimant_card_id,
+            claimant_text=claimant_text,
+            note=note,
+            tags=list(tags),
+            reviewer=reviewer,
+            evidence=[Evidence(url=u, citation=c, comment=m) for u, c, m in evidence],
+        )
+        article.claims.append(claim)
+        self.session.flush()
+        return _claim_view(claim)
+
+    def claims(self, article_id: int) -> list[ClaimView]:
+        query = (
+            select(Claim)
+            .where(Claim.article_id == article_id)
+            .options(selectinload(Claim.evidence))
+            .order_by(Claim.start, Claim.id)
+        )
+        return [_claim_view(claim) for claim in self.session.scalars(query)]
+
+    # -- search -----------------------------------------------------------------------------
+
+    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+        match = fts_query(query)
+        if not match:
+            return []
+        if self.session.get_bind().dialect.name != "sqlite":
+            return self._search_like(query, limit)
+        rows = self.session.execute(
+            text(
+                "SELECT a.id, a.title, snippet(article_fts, 1, '[', ']', '…', 12), "
+                "bm25(article_fts, 5.0, 1.0) AS rank FROM article_fts "
+                "JOIN article a ON a.id = article_fts.rowid "
+                "WHERE article_fts MATCH :match ORDER BY rank LIMIT :limit"
+            ),
+            {"match": match, "limit": limit},
+        ).all()
+        return [SearchHit(int(r[0]), r[1], r[2], float(r[3])) for r in rows]
+
+    def _search_like(self, query: str, limit: int) -> list[SearchHit]:
+        pattern = f"%{query.strip()}%"
+        rows = self.session.execute(
+            select(Article.id, Article.title, Article.body)
+            .where(Article.body.ilike(pattern) | Article.title.ilike(pattern))
+            .limit(limit)
+        ).all()
+        return [SearchHit(r[0], r[1], r[2][:160], 0.0) for r in rows]
+
+
+_TOKEN = re.compile(r'"[^"]+"|[^\s"]+')
+
+
+def fts_query(query: str) -> str:
+    """Turn what a user types into a safe FTS5 query: phrases kept, words prefix-matched."""
+    parts = []
+    for token in _TOKEN.findall(query):
+        if token.startswith('"'):
+            words = token.strip('"').replace('"', "").strip()
+            if words:
+                parts.append(f'"{words}"')
+            continue
+        word = re.sub(r"[^\w\-]", "", token).replace("-", " ").strip()
+        if word:
+            parts.extend(f'"{w}"*' for w in word.split())
+    return " ".join(parts)
+
+
+def _check_spans(body: str, spans: Iterable[Span]) -> None:
+    for span in spans:
+        if not span.is_valid_in(body):
+            raise OffsetError(
+                f"The span {span.start}–{span.end} does not quote the article text "
+                f"“{span.text[:40]}” exactly."
+            )
+
+
+def _article_view(article: Article) -> ArticleDetail:
+    return ArticleDetail(
+        id=article.id,
+        title=article.title,
+        author=article.author,
+        dateline=article.dateline,
+        agency=article.agency,
+        site=article.site,
+        published_on=article.published_on,
+        language=article.language,
+        source_path=article.source_path,
+        source_url=article.source_url,
+        body=article.body,
+        body_hash=article.body_hash,
+        imported_at=article.imported_at,
+        pipeline=article.pipeline,
+        extracted_at=article.extracted_at,
+        version=article.version,
+    )
+
+
+def _card_view(card: FactCard) -> CardView:
+    return CardView(
+        id=card.id,
+        article_id=card.article_id,
+        kind=FactKind(card.kind),
+        label=card.label,
+        attributes=dict(card.attributes),
+        origin=Origin(card.origin),
+        state=CardState(card.state),
+        mentions=tuple(MentionView(m.id, m.start, m.end, m.text) for m in card.mentions),
+        version=card.version,
+    )
+
+
+def _claim_view(claim: Claim) -> ClaimView:
+    return ClaimView(
+        id=claim.id,
+        article_id=claim.article_id,
+        start=claim.start,
+        end=claim.end,
+        quote=claim.quote,
+        verdict=Verdict(claim.verdict),
+        claimant_card_id=claim.claimant_card_id,
+        claimant_text=claim.claimant_text,
+        note=claim.note,
+        tags=tuple(claim.tags),
+        reviewer=claim.reviewer,
+        created_at=claim.created_at,
+        updated_at=claim.updated_at,
+        evidence=tuple(EvidenceView(e.id, e.url, e.citation, e.comment) for e in claim.evidence),
+        version=claim.version,
+    )
