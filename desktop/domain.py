@@ -172,6 +172,7 @@ class MetadataChanges:
     clear_published_on: bool = False
     language: str | None = None
     source_url: str | None = None
+    site: str | None = None
 
 
 @dataclass(frozen=True)

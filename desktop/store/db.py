@@ -67,6 +67,13 @@ def alembic_config(engine: Engine | None = None) -> Config:
     return config
 
 
+def include_object(
+    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
+) -> bool:
+    """Alembic filter: the FTS5 virtual table and its shadow tables are not ORM tables."""
+    return not (type_ == "table" and name is not None and name.startswith("article_fts"))
+
+
 def upgrade_to_head(engine: Engine) -> None:
     """Bring the schema to the newest revision; a no-op when it already is."""
     command.upgrade(alembic_config(engine), "head")

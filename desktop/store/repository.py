@@ -108,10 +108,10 @@ class Repository:
 
     def update_metadata(self, article_id: int, changes: MetadataChanges) -> ArticleDetail:
         article = self._article(article_id)
-        for name in ("title", "author", "dateline", "agency", "language", "source_url"):
+        for name in ("title", "author", "dateline", "agency", "language", "source_url", "site"):
             value = getattr(changes, name)
             if value is not None:
-                setattr(article, name, value.strip() or None if name != "title" else value.strip())
+                setattr(article, name, value.strip() or (None if name != "title" else ""))
         if changes.clear_published_on:
             article.published_on = None
         elif changes.published_on is not None:

@@ -2,21 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from alembic import context
 from sqlalchemy import create_engine
 
+from desktop.store.db import include_object
 from desktop.store.models import Base
-
-FTS_PREFIX = "article_fts"
-
-
-def include_object(
-    obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
-) -> bool:
-    # The FTS5 virtual table and its shadow tables live outside the ORM metadata.
-    return not (type_ == "table" and name is not None and name.startswith(FTS_PREFIX))
 
 
 def run_migrations() -> None:

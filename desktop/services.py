@@ -1,0 +1,241 @@
+"""The use cases: the one door the UI and the command line both go through."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop import config
+from desktop.domain import (
+    ArticleDetail,
+    ArticleDraft,
+    ArticleSummary,
+    CardDraft,
+    CardState,
+    CardView,
+    ClaimView,
+    FactKind,
+    FactsheetError,
+    ImportOutcome,
+    ImportStatus,
+    MetadataChanges,
+    PipelineInfo,
+    SearchHit,
+)
+from desktop.store import MergeReport, Repository, Store
+
+log = logging.getLogger(__name__)
+
+ProgressCallback = Callable[[int, int, str], None]
+CancelCheck = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class ExtractionResult:
+    cards: list[CardView]
+    added: MergeReport
+    pipeline: PipelineInfo
+
+
+class Library:
+    """An open library database and everything a user can do with it."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    @classmethod
+    def open(cls, url: str | None = None) -> Library:
+        return cls(Store(config.db_url(url)))
+
+    def close(self) -> None:
+        self.store.close()
+
+    # -- import -----------------------------------------------------------------------------
+
+    def import_file(self, path: Path) -> ImportOutcome:
+        from desktop import ingest
+
+        try:
+            draft = ingest.read_path(path)
+        except FactsheetError as exc:
+            log.warning("Import of %s failed: %s (%s)", path, exc.user_message, exc.detail)
+            return ImportOutcome(ImportStatus.FAILED, str(path), message=exc.user_message)
+        return self._store_draft(draft, str(path))
+
+    def import_text(self, text: str, title: str | None = None) -> ImportOutcome:
+        from desktop import ingest
+
+        try:
+            draft = ingest.read_text(text)
+        except FactsheetError as exc:
+            log.warning("Pasted text rejected: %s (%s)", exc.user_message, exc.detail)
+            return ImportOutcome(ImportStatus.FAILED, "pasted text", message=exc.user_message)
+        if title and title.strip():
+            draft = _with_title(draft, title.strip())
+        return self._store_draft(draft, "pasted text")
+
+    def import_paths(
+        self,
+        paths: Iterable[Path],
+        on_progress: ProgressCallback | None = None,
+        should_cancel: CancelCheck | None = None,
+    ) -> list[ImportOutcome]:
+        """Import files and folders (recursively), one transaction per article."""
+        from desktop import ingest
+
+        files = _expand(paths, ingest.iter_importable)
+        outcomes: list[ImportOutcome] = []
+        for done, path in enumerate(files):
+            if should_cancel is not None and should_cancel():
+                break
+            if on_progress is not None:
+                on_progress(done, len(files), str(path))
+            outcomes.append(self.import_file(path))
+        if on_progress is not None:
+            on_progress(len(outcomes), len(files), "")
+        return outcomes
+
+    def seed_samples(self) -> list[ImportOutcome]:
+        """Fill an empty library with the bundled sample articles; a no-op otherwise."""
+        with self.store.reading() as repo:
+            if repo.count_articles():
+                return []
+        manifest = json.loads(config.resource("samples", "samples.json").read_text("utf-8"))
+        outcomes = []
+        for sample in manifest["samples"]:
+            outcome = self.import_file(config.resource("samples", sample["file"]))
+            if outcome.article_id is not None and outcome.status is ImportStatus.IMPORTED:
+                self._apply_sample_metadata(outcome.article_id, sample)
+            outcomes.append(outcome)
+        return outcomes
+
+    def _apply_sample_metadata(self, article_id: int, sample: dict[str, str | None]) -> None:
+        published = sample.get("published_on")
+        changes = MetadataChanges(
+            published_on=dt.date.fromisoformat(published) if published else None,
+            source_url=sample.get("source_url"),
+            site=sample.get("site"),
+        )
+        with self.store.transaction() as repo:
+            repo.update_metadata(article_id, changes)
+
+    def _store_draft(self, draft: ArticleDraft, source: str) -> ImportOutcome:
+        from desktop import ingest
+
+        digest = ingest.body_hash(draft.body)
+        with self.store.transaction() as repo:
+            existing = repo.find_by_hash(digest)
+            if existing is not None:
+                title = repo.article(existing).title
+                return ImportOutcome(
+                    ImportStatus.DUPLICATE, source, existing, title, duplicate_of=existing
+                )
+            article_id = repo.add_article(draft, digest)
+        log.info("Imported %s as article %d", source, article_id)
+        return ImportOutcome(ImportStatus.IMPORTED, source, article_id, draft.title)
+
+    # -- articles ---------------------------------------------------------------------------
+
+    def articles(self) -> list[ArticleSummary]:
+        with self.store.reading() as repo:
+            return repo.list_articles()
+
+    def article(self, article_id: int) -> ArticleDetail:
+        with self.store.reading() as repo:
+            return repo.article(article_id)
+
+    def update_metadata(self, article_id: int, changes: MetadataChanges) -> ArticleDetail:
+        """Save edited metadata; a new article date re-normalises its date cards."""
+        with self.store.transaction() as repo:
+            before = repo.article(article_id)
+            after = repo.update_metadata(article_id, changes)
+            if after.published_on != before.published_on:
+                _renormalise_dates(repo.cards(article_id), after.published_on, repo)
+        return after
+
+    def delete_article(self, article_id: int) -> None:
+        with self.store.transaction() as repo:
+            repo.delete_article(article_id)
+
+    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+        with self.store.reading() as repo:
+            return repo.search(query, limit)
+
+    # -- facts ------------------------------------------------------------------------------
+
+    def cards(self, article_id: int, include_rejected: bool = False) -> list[CardView]:
+        states = [CardState.ACTIVE, CardState.REJECTED] if include_rejected else [CardState.ACTIVE]
+        with self.store.reading() as repo:
+            repo.article(article_id)  # a missing article is an error, not an empty list
+            return repo.cards(article_id, states)
+
+    def claims(self, article_id: int) -> list[ClaimView]:
+        with self.store.reading() as repo:
+            return repo.claims(article_id)
+
+    def extract(self, article_id: int) -> ExtractionResult:
+        """Run extraction and add what is new; user edits are never touched."""
+        from desktop import nlp
+
+        article = self.article(article_id)
+        drafts = nlp.extract(article.body, article.language, article.published_on)
+        info = nlp.pipeline_info(article.language)
+        with self.store.transaction() as repo:
+            report = repo.merge_drafts(article_id, drafts)
+            repo.mark_extracted(article_id, info.describe())
+            cards = repo.cards(article_id)
+        return ExtractionResult(cards, report, info)
+
+    def ensure_extracted(self, article_id: int) -> list[CardView]:
+        """The article's cards, extracting first if it has never been extracted."""
+        if self.article(article_id).extracted_at is None:
+            return self.extract(article_id).cards
+        return self.cards(article_id)
+
+
+def extract_file(path: Path) -> tuple[ArticleDraft, list[CardDraft]]:
+    """Read and extract a file without storing anything (``factsheet facts PATH``)."""
+    from desktop import ingest, nlp
+
+    draft = ingest.read_path(path)
+    return draft, nlp.extract(draft.body, draft.language, draft.published_on)
+
+
+def pipeline_overview() -> list[PipelineInfo]:
+    from desktop import nlp
+
+    return nlp.available_pipelines()
+
+
+def _expand(
+    paths: Iterable[Path], iter_importable: Callable[[Iterable[Path]], Iterable[Path]]
+) -> list[Path]:
+    """Folders become their importable files; files are kept even if unsupported, so
+    the user hears why each was refused."""
+    result: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            result.extend(iter_importable([path]))
+        else:
+            result.append(path)
+    return result
+
+
+def _with_title(draft: ArticleDraft, title: str) -> ArticleDraft:
+    from dataclasses import replace
+
+    return replace(draft, title=title)
+
+
+def _renormalise_dates(
+    cards: Sequence[CardView], published_on: dt.date | None, repo: Repository
+) -> None:
+    from desktop.nlp.dates import renormalise_date
+
+    for card in cards:
+        if card.kind is FactKind.DATE:
+            repo.set_card_attributes(card.id, renormalise_date(card.attributes, published_on))
