@@ -1,0 +1,119 @@
+"""Train and ship Factsheet's German NER pipeline: ``python -m desktop.nlp.training.train_de``.
+
+1. convert GermEval 2014 test + SmartData v1 (optionally Europeana) into DocBins in the
+   git-ignored ``training-data/`` folder; GermEval ``dev.tsv`` is never read here, it is
+   the held-out evaluation set (``benchmarks/nlp_quality.py``);
+2. train ``config_de.cfg`` on one thread (the build machines are shared);
+3. write the best model to ``resources/models/de_factsheet_ner`` with Factsheet's meta.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import random
+import shutil
+import time
+from pathlib import Path
+from typing import Any
+
+from desktop.nlp.training import europeana, germeval, smartdata
+from desktop.nlp.training.corpus import AnnotatedText
+from desktop.nlp.training.docbin import write_docbin
+
+log = logging.getLogger(__name__)
+
+REPO_ROOT = Path(__file__).resolve().parents[3]
+CONFIG = Path(__file__).with_name("config_de.cfg")
+MODEL_NAME = "de_factsheet_ner"
+MODEL_VERSION = "1.0.0"
+SEED = 2014
+# Share of GermEval test sentences kept aside to pick the best checkpoint (not dev.tsv).
+SELECTION_SHARE = 0.1
+THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpora", type=Path, default=Path("/work/shared/nlp"))
+    parser.add_argument("--work-dir", type=Path, default=REPO_ROOT / "training-data")
+    parser.add_argument("--ship-to", type=Path, default=REPO_ROOT / "resources/models" / MODEL_NAME)
+    parser.add_argument("--max-steps", type=int, default=None, help="override the config")
+    parser.add_argument("--with-europeana", action="store_true")
+    parser.add_argument("--skip-convert", action="store_true", help="reuse converted data")
+    return parser.parse_args(argv)
+
+
+def convert(corpora: Path, work_dir: Path, with_europeana: bool) -> tuple[Path, Path]:
+    """Write ``train.spacy`` and ``select.spacy`` (checkpoint selection) into ``work_dir``."""
+    held_in = germeval.read_annotated(corpora / "germeval2014" / "test.tsv")
+    random.Random(SEED).shuffle(held_in)
+    cut = int(len(held_in) * SELECTION_SHARE)
+    selection, train = held_in[:cut], held_in[cut:]
+    for name in ("v1_train.json.gz", "v1_test.json.gz"):
+        train += smartdata.read_annotated(corpora / "smartdata" / name)
+    if with_europeana:
+        for path in sorted((corpora / "europeana").glob("*.bio")):
+            train += europeana.read_annotated(path)
+    train_path, select_path = work_dir / "train.spacy", work_dir / "select.spacy"
+    _write(train, train_path)
+    _write(selection, select_path)
+    return train_path, select_path
+
+
+def _write(items: list[AnnotatedText], path: Path) -> None:
+    count = write_docbin(items, path)
+    entities = sum(len(item.entities) for item in items)
+    log.info("wrote %s: %d docs, %d entities", path, count, entities)
+
+
+def train(train_path: Path, select_path: Path, output: Path, max_steps: int | None) -> None:
+    from spacy.cli.train import train as spacy_train
+
+    overrides: dict[str, Any] = {"paths.train": str(train_path), "paths.dev": str(select_path)}
+    if max_steps is not None:
+        overrides["training.max_steps"] = max_steps
+    spacy_train(CONFIG, output, use_gpu=-1, overrides=overrides)
+
+
+def ship(best_model: Path, target: Path, trained_seconds: float) -> None:
+    """Copy the best checkpoint to ``target`` with Factsheet's name, version and credits."""
+    import spacy
+
+    nlp = spacy.load(best_model)
+    nlp.meta.update(
+        name=MODEL_NAME,
+        version=MODEL_VERSION,
+        description="Factsheet German NER (PER, ORG, LOC, MISC): small CNN, sentencizer.",
+        author="Factsheet",
+        license="CC BY 4.0 (trained on GermEval 2014 and DFKI SmartData v1)",
+        sources=[
+            {"name": "GermEval 2014 NER (test split)", "license": "CC BY 4.0"},
+            {"name": "DFKI SmartData Corpus v1", "license": "CC BY 4.0; research use"},
+        ],
+        notes=f"Trained in {trained_seconds / 60:.1f} min on one CPU thread, seed {SEED}.",
+    )
+    if target.exists():
+        shutil.rmtree(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(target)
+    log.info("shipped %s", target)
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    for variable in THREAD_VARIABLES:  # one BLAS thread: the machine is shared
+        os.environ.setdefault(variable, "1")
+    train_path, select_path = args.work_dir / "train.spacy", args.work_dir / "select.spacy"
+    if not args.skip_convert:
+        train_path, select_path = convert(args.corpora, args.work_dir, args.with_europeana)
+    output = args.work_dir / "output"
+    started = time.monotonic()
+    train(train_path, select_path, output, args.max_steps)
+    ship(output / "model-best", args.ship_to, time.monotonic() - started)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,159 @@
+"""Converters that turn the German NER corpora into training examples."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import spacy
+
+from desktop.nlp.training import europeana, germeval, smartdata
+from desktop.nlp.training.corpus import AnnotatedText, EntitySpan
+from desktop.nlp.training.docbin import to_doc
+
+GERMEVAL_TSV = """#\thttp://www.welt.de/politik/article1.html\t[2009-10-17]
+1\tAngela\tB-PER\tO
+2\tMerkel\tI-PER\tO
+3\t(\tO\tO
+4\tCDU\tB-ORG\tO
+5\t)\tO\tO
+6\tlobt\tO\tO
+7\tdie\tO\tO
+8\tdeutsche\tB-LOCderiv\tO
+9\tSPD-Fraktion\tB-ORGpart\tO
+10\tin\tO\tO
+11\t"\tO\tO
+12\tDie\tB-OTH\tO
+13\tZeit\tI-OTH\tB-ORG
+14\t"\tO\tO
+15\t.\tO\tO
+
+#\thttp://de.wikipedia.org/wiki/Bonn\t[2009-08-13]
+1\tBonn\tB-LOC\tO
+2\tliegt\tO\tO
+3\tam\tO\tO
+4\tRhein\tB-LOC\tO
+5\t.\tO\tO
+"""
+
+
+def entity_texts(item: AnnotatedText) -> list[tuple[str, str]]:
+    return [(item.text[e.start : e.end], e.label) for e in item.entities]
+
+
+def test_germeval_rebuilds_text_and_keeps_outer_entities(tmp_path: Path) -> None:
+    path = tmp_path / "dev.tsv"
+    path.write_text(GERMEVAL_TSV, encoding="utf-8")
+
+    first, second = germeval.read_annotated(path)
+
+    assert first.text == 'Angela Merkel (CDU) lobt die deutsche SPD-Fraktion in "Die Zeit".'
+    # deriv/part tags are dropped, OTH becomes MISC, the inner ORG is ignored.
+    assert entity_texts(first) == [
+        ("Angela Merkel", "PER"),
+        ("CDU", "ORG"),
+        ("Die Zeit", "MISC"),
+    ]
+    assert entity_texts(second) == [("Bonn", "LOC"), ("Rhein", "LOC")]
+
+
+def test_germeval_tells_news_sites_from_wikipedia(tmp_path: Path) -> None:
+    path = tmp_path / "dev.tsv"
+    path.write_text(GERMEVAL_TSV, encoding="utf-8")
+
+    news, wiki = germeval.read_sentences(path)
+
+    assert news.is_news and not wiki.is_news
+
+
+def test_bio_span_starting_with_inside_tag_is_kept() -> None:
+    spans = germeval.outer_spans(["O", "I-PER", "I-PER", "B-PER"], {"PER": "PER"})
+
+    assert spans == [(1, 3, "PER"), (3, 4, "PER")]
+
+
+def write_smartdata(path: Path, documents: list[dict[str, object]]) -> None:
+    # The real files are pretty-printed JSON objects one after another, not a list.
+    payload = "\n".join(json.dumps(document, indent=2) for document in documents)
+    path.write_bytes(gzip.compress(payload.encode("utf-8")))
+
+
+def mention(start: int, end: int, kind: str) -> dict[str, object]:
+    return {"span": {"start": start, "end": end}, "type": kind}
+
+
+def test_smartdata_keeps_people_organisations_and_places(tmp_path: Path) -> None:
+    text = "Bahnchef Richard Lutz sagte in Berlin Hbf, die deutsche Bahn AG fahre."
+    document = {
+        "text": {"string": text},
+        "uri": {"string": "https://example.org/a"},
+        "conceptMentions": {
+            "array": [
+                mention(0, 8, "org-position"),
+                mention(9, 21, "person"),
+                mention(31, 41, "location-stop"),
+                mention(47, 55, "location"),
+                mention(56, 63, "organization-company"),
+            ]
+        },
+    }
+    path = tmp_path / "v1_train.json.gz"
+    write_smartdata(path, [document, document])
+
+    items = smartdata.read_annotated(path)
+
+    assert len(items) == 2
+    assert entity_texts(items[0]) == [
+        ("Richard Lutz", "PER"),
+        ("Berlin Hbf", "LOC"),
+        ("Bahn AG", "ORG"),
+    ]
+
+
+def test_smartdata_place_adjective_is_unsure_not_a_place(tmp_path: Path) -> None:
+    text = "Die Berliner Polizei sucht in Berlin."
+    document = {
+        "text": {"string": text},
+        "conceptMentions": {"array": [mention(4, 12, "location"), mention(30, 36, "location")]},
+    }
+    path = tmp_path / "v1_test.json.gz"
+    write_smartdata(path, [document])
+
+    (item,) = smartdata.read_annotated(path)
+
+    assert entity_texts(item) == [("Berlin", "LOC")]
+    assert [text[e.start : e.end] for e in item.unsure] == ["Berliner"]
+    doc = to_doc(spacy.blank("de"), item)
+    assert doc[1].ent_iob_ == ""  # "Berliner": no signal either way
+
+
+def test_smartdata_overlapping_mentions_keep_the_longest() -> None:
+    entities = [EntitySpan(0, 6, "ORG"), EntitySpan(0, 14, "ORG"), EntitySpan(7, 14, "LOC")]
+
+    assert smartdata.drop_overlaps(entities) == [EntitySpan(0, 14, "ORG")]
+
+
+def test_europeana_cuts_sentences_and_reads_odd_case_tags(tmp_path: Path) -> None:
+    path = tmp_path / "enp_DE.test.bio"
+    path.write_text(
+        "# file: F_1\nKaiser O\nWilhelm B-PEr\nreiste O\nnach O\nWien B-LOC\n. O\nDann O\n. O\n",
+        encoding="utf-8",
+    )
+
+    items = europeana.read_annotated(path)
+
+    assert [item.text for item in items] == ["Kaiser Wilhelm reiste nach Wien.", "Dann."]
+    assert entity_texts(items[0]) == [("Wilhelm", "PER"), ("Wien", "LOC")]
+
+
+def test_span_the_tokenizer_cannot_align_is_missing_not_outside() -> None:
+    nlp = spacy.blank("de")
+    # "Bahn" alone ends inside the token "Bahnchef": unalignable.
+    item = AnnotatedText("Der Bahnchef Lutz.", (EntitySpan(4, 8, "ORG"), EntitySpan(13, 17, "PER")))
+
+    doc = to_doc(nlp, item)
+
+    assert [(ent.text, ent.label_) for ent in doc.ents] == [("Lutz", "PER")]
+    assert doc[1].ent_iob_ == ""  # missing: no training signal either way
+    assert doc[0].ent_iob_ == "O"
