@@ -1,0 +1,73 @@
+"""Shared helpers of the rule layers (dates, sanctions, sources): rule data and spans.
+
+Rule data lives as JSON under ``resources/nlp/``; this module loads it once per process
+and offers the small text utilities every rule layer needs (sentence bounds, clean spans).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc
+
+from desktop.config import resource
+from desktop.domain import Span
+
+# Characters that never begin or end a clean statement or evidence span.
+_EDGE_JUNK = " \t\r\n,;:.–—-\"'„“”‚‘’«»()"
+
+
+@lru_cache(maxsize=32)
+def load_rules(name: str) -> dict[str, Any]:
+    """The JSON rule file ``resources/nlp/<name>.json`` ({} when it does not exist)."""
+    path = resource("nlp", f"{name}.json")
+    if not path.is_file():
+        return {}
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def rules_for(prefix: str, language: str) -> dict[str, Any]:
+    """Language rules ``<prefix>_<language>.json``; unsupported languages get none."""
+    return load_rules(f"{prefix}_{language.split('-')[0].lower()}")
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first so prefixes never win."""
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w) for w in unique)
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of the document's sentences (the whole text if unparsed)."""
+    if not doc.has_annotation("SENT_START"):
+        return [(0, len(doc.text))]
+    return [(s.start_char, s.end_char) for s in doc.sents]
+
+
+def sentence_containing(bounds: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    """The smallest run of sentences covering ``[start, end)``."""
+    first = next((b for b in bounds if b[0] <= start < b[1]), (start, end))
+    last = next((b for b in bounds if b[0] < end <= b[1]), first)
+    return first[0], max(first[1], last[1])
+
+
+def trim(text: str, start: int, end: int, junk: str = _EDGE_JUNK) -> tuple[int, int]:
+    """``[start, end)`` without leading/trailing whitespace and punctuation."""
+    while start < end and text[start] in junk:
+        start += 1
+    while end > start and text[end - 1] in junk:
+        end -= 1
+    return start, end
+
+
+def clean_span(text: str, start: int, end: int, junk: str = _EDGE_JUNK) -> Span | None:
+    """A trimmed Span quoting ``text`` exactly, or None when nothing is left."""
+    start, end = trim(text, start, end, junk)
+    if start >= end:
+        return None
+    return Span(start, end, text[start:end])
