@@ -12,7 +12,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import sessionmaker
 
 from desktop.domain import FactsheetError
@@ -38,15 +38,21 @@ def make_engine(url: str) -> Engine:
     """Build an engine for ``url``; SQLite gets WAL, foreign keys and a busy timeout."""
     try:
         parsed = make_url(url)
-    except ArgumentError as exc:
-        raise StoreError(f"“{url}” is not a database URL.") from exc
-    if parsed.get_backend_name() == "sqlite":
+        if parsed.get_backend_name() != "sqlite":
+            return create_engine(url, pool_pre_ping=True)
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"timeout": 30})
-        event.listen(engine, "connect", _sqlite_pragmas)
-        return engine
-    return create_engine(url, pool_pre_ping=True)
+    except (ArgumentError, ImportError) as exc:
+        raise StoreError(
+            f"“{url}” is not a database URL Factsheet can open.", detail=str(exc)
+        ) from exc
+    except OSError as exc:
+        raise StoreError(
+            f"The folder for the library “{url}” cannot be created.", detail=str(exc)
+        ) from exc
+    event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -85,7 +91,14 @@ class Store:
     def __init__(self, url: str) -> None:
         self.url = url
         self.engine = make_engine(url)
-        upgrade_to_head(self.engine)
+        try:
+            upgrade_to_head(self.engine)
+        except DBAPIError as exc:
+            self.engine.dispose()
+            raise StoreError(
+                "The library database cannot be opened; it may be damaged, locked or unreachable.",
+                detail=str(exc),
+            ) from exc
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @property
