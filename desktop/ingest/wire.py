@@ -26,7 +26,7 @@ _LOWER = "a-zäöüßà-öø-ÿ"
 _CAPS_PLACE = rf"[{_UPPER}][{_UPPER}'’.\- ]*[{_UPPER}.]"
 _TITLE_WORD = rf"[{_UPPER}][{_LOWER}'’\-]+"
 _DATELINE = re.compile(
-    rf"""^(?:(?P<place>{_CAPS_PLACE}(?:\s*/\s*{_CAPS_PLACE})*
+    rf"""^(?:(?:(?P<place>{_CAPS_PLACE}(?:\s*/\s*{_CAPS_PLACE})*)
           |(?P<tplace>{_TITLE_WORD}(?:[ /]{_TITLE_WORD}){{0,2}}))
         (?:,\s*(?P<date>[^()\n–—]{{1,30}}?))?\s*)?
         (?:\((?P<agency>[^()\n]{{1,40}})\))?
@@ -332,8 +332,8 @@ def _is_signature(paragraph: str) -> bool:
     tokens = [token for token in re.split(r"[\s,/;()|\[\]]+", paragraph.strip(" .–—-")) if token]
     rules = wire_rules()
     known = [token for token in tokens if rules.canonical_agency(token) is not None]
-    extra = [token for token in tokens if token.lower().rstrip(".") in rules.signature_tokens]
-    return bool(known) and len(known) + len(extra) == len(tokens)
+    other = [token for token in tokens if rules.canonical_agency(token) is None]
+    return bool(known) and all(token.lower().rstrip(".") in rules.signature_tokens for token in other)
 
 
 def _trailer_agency(body: _Body) -> str | None:
