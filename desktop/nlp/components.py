@@ -1,0 +1,265 @@
+"""spaCy components that correct and complete statistical NER with Factsheet's rule data.
+
+Registered once at import (``@Language.factory``). After them ``doc.ents`` carries the labels
+PER, ORG, LOC and MISC (plus spaCy's numeric labels such as DATE, which pass unchanged).
+Spans set by a rule carry their provenance in ``span.id_`` ("gazetteer" or "names"); a
+gazetteer span's ``kb_id_`` is the canonical label of its entry.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from desktop.nlp.lexicon import Lexicon, label_map, lexicon
+
+GAZETTEER = "gazetteer"
+NAMES = "names"
+NAMED_LABELS = frozenset({"PER", "ORG", "LOC", "MISC"})
+MAX_NAME_TOKENS = 4
+
+
+def _replace_overlapping(doc: Doc, new: Iterable[Span], *, keep_longer: bool) -> None:
+    """Put ``new`` spans into ``doc.ents``, dropping what they overlap.
+
+    With ``keep_longer`` an existing entity that strictly contains a new span survives
+    ("Washington Post" keeps its ORG over the gazetteer's "Washington").
+    """
+    kept = list(doc.ents)
+    for span in filter_spans(list(new)):
+        clashes = [e for e in kept if e.start < span.end and span.start < e.end]
+        if keep_longer and any(
+            e.start <= span.start and span.end <= e.end and len(e) > len(span) for e in clashes
+        ):
+            continue
+        kept = [e for e in kept if e not in clashes]
+        kept.append(span)
+    doc.ents = sorted(kept, key=lambda s: s.start)
+
+
+class LabelMap:
+    """Maps a statistical model's labels onto PER/ORG/LOC/MISC."""
+
+    def __init__(self, mapping: dict[str, str]) -> None:
+        self.mapping = mapping
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = []
+        for ent in doc.ents:
+            start = ent.start
+            # "the United States": the article is no part of the name
+            while start < ent.end - 1 and doc[start].lower_ in {"the", "der", "die", "das"}:
+                start += 1
+            ents.append(Span(doc, start, ent.end, label=self.mapping.get(ent.label_, ent.label_)))
+        doc.ents = ents
+        return doc
+
+
+class GazetteerTagger:
+    """Tags known places and organisations; the gazetteer beats the statistical model."""
+
+    def __init__(self, nlp: Language, lex: Lexicon) -> None:
+        self.lex = lex
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        patterns: dict[str, list[Doc]] = defaultdict(list)
+        for text, entry in lex.entries.items():
+            patterns[entry.label].append(nlp.make_doc(text))
+        for label, docs in patterns.items():
+            self.matcher.add(label, docs)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            span = doc[start:end]
+            entry = self.lex.entry(span.text)
+            if entry is None:
+                continue
+            spans.append(
+                Span(
+                    doc,
+                    start,
+                    end,
+                    label=doc.vocab.strings[match_id],
+                    kb_id=entry.canonical,
+                    span_id=GAZETTEER,
+                )
+            )
+        _replace_overlapping(doc, spans, keep_longer=True)
+        return doc
+
+
+class NameTagger:
+    """Person names from patterns, then document-level consistency and clean-up.
+
+    - title + capitalised names: ``Präsident Nicolas Maduro``, ``Secretary of State Antony
+      Blinken``;
+    - known first name + capitalised surname(s): ``Joe Biden``, ``Ursula von der Leyen``;
+    - surname propagation: once ``Nicolas Maduro`` is PER, ``Maduro``/``Maduros`` are too;
+    - the same string keeps one label throughout the document;
+    - closed-class words and bare role titles are never entities.
+    """
+
+    def __init__(self, nlp: Language, lex: Lexicon) -> None:
+        self.lex = lex
+        self.role_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.role_matcher.add("ROLE", [nlp.make_doc(text) for text in lex.roles])
+
+    def __call__(self, doc: Doc) -> Doc:
+        self._drop_false_positives(doc)
+        _replace_overlapping(doc, self._pattern_names(doc), keep_longer=True)
+        self._propagate_surnames(doc)
+        self._make_consistent(doc)
+        return doc
+
+    # -- name shapes -------------------------------------------------------------------
+    def _is_name_token(self, token: Token) -> bool:
+        text = token.text
+        if not text[:1].isupper() or text in self.lex.stoplist or self.lex.is_role(text):
+            return False
+        if text.isupper() and len(text) > 1:  # acronyms are organisations, not names
+            return False
+        if not all(part.isalpha() for part in text.replace("-", " ").replace("'", " ").split()):
+            return False
+        lowered = text.lower()
+        return not any(lowered.endswith(suffix) for suffix in self.lex.noun_suffixes)
+
+    def _name_after(self, doc: Doc, start: int, *, need_two: bool) -> int:
+        """End of a run of name tokens (particles allowed inside) starting at ``start``."""
+        end = start
+        names = 0
+        while end < len(doc) and end - start < MAX_NAME_TOKENS:
+            token = doc[end]
+            if self._is_name_token(token) and not self._is_place_or_org(token):
+                names += 1
+                end += 1
+            elif (
+                token.text in self.lex.particles
+                and end + 1 < len(doc)
+                and self._is_name_token(doc[end + 1])
+            ):
+                end += 1
+            else:
+                break
+            if token.is_sent_end:
+                break
+        while end > start and doc[end - 1].text in self.lex.particles:
+            end -= 1
+        return end if names >= (2 if need_two else 1) else start
+
+    def _is_place_or_org(self, token: Token) -> bool:
+        return token.ent_type_ in {"LOC", "ORG"} and token.ent_id_ == GAZETTEER
+
+    def _pattern_names(self, doc: Doc) -> list[Span]:
+        spans = []
+        roles = filter_spans([doc[s:e] for _m, s, e in self.role_matcher(doc)])
+        doc.ents = [  # a statistical entity inside a title ("State") is a tagging error
+            e for e in doc.ents
+            if e.id_ == GAZETTEER or not any(r.start <= e.start and e.end <= r.end for r in roles)
+        ]
+        for role in roles:
+            role_end = role.end
+            end = self._name_after(doc, role_end, need_two=False)
+            if end > role_end:
+                spans.append(Span(doc, role_end, end, label="PER", span_id=NAMES))
+        for token in doc:
+            if token.text in self.lex.first_names and token.text not in self.lex.stoplist:
+                end = self._name_after(doc, token.i, need_two=True)
+                if end > token.i:
+                    spans.append(Span(doc, token.i, end, label="PER", span_id=NAMES))
+        return spans
+
+    # -- document level ----------------------------------------------------------------
+    def _propagate_surnames(self, doc: Doc) -> None:
+        surnames: dict[str, str] = {}
+        for ent in doc.ents:
+            if ent.label_ == "PER" and len(ent) >= 2 and self._is_name_token(ent[-1]):
+                surnames[ent[-1].text] = ent[-1].text
+                if self.lex.language == "de":
+                    surnames[ent[-1].text + "s"] = ent[-1].text
+        spans = []
+        for token in doc:
+            if token.text not in surnames:
+                continue
+            current = [e for e in doc.ents if e.start <= token.i < e.end]
+            if current and (
+                current[0].label_ == "PER" or current[0].id_ == GAZETTEER or len(current[0]) > 1
+            ):
+                continue
+            spans.append(Span(doc, token.i, token.i + 1, label="PER", span_id=NAMES))
+        _replace_overlapping(doc, spans, keep_longer=False)
+
+    def _make_consistent(self, doc: Doc) -> None:
+        """One label per string in a document, and every occurrence tagged."""
+        votes: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+        for ent in doc.ents:
+            if ent.label_ in NAMED_LABELS:
+                weight = 3 if ent.id_ in {GAZETTEER, NAMES} else 1
+                votes[tuple(t.text for t in ent)][ent.label_] += weight
+        if not votes:
+            return
+        labels = {words: counter.most_common(1)[0][0] for words, counter in votes.items()}
+        doc.ents = [
+            Span(
+                doc,
+                e.start,
+                e.end,
+                label=labels.get(tuple(t.text for t in e), e.label_),
+                kb_id=e.kb_id_,
+                span_id=e.id_,
+            )
+            for e in doc.ents
+        ]
+        _replace_overlapping(doc, self._untagged_repeats(doc, labels), keep_longer=True)
+
+    def _untagged_repeats(self, doc: Doc, labels: dict[tuple[str, ...], str]) -> list[Span]:
+        by_first: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+        for words, label in labels.items():
+            if words[0][:1].isupper() and words[0] not in self.lex.stoplist:
+                by_first[words[0]].append((words, label))
+        spans = []
+        for token in doc:
+            if token.ent_type_ or token.text not in by_first:
+                continue
+            for words, label in by_first[token.text]:
+                end = token.i + len(words)
+                window = doc[token.i : end]
+                if end <= len(doc) and tuple(t.text for t in window) == words:
+                    if not any(t.ent_type_ for t in window):
+                        spans.append(Span(doc, token.i, end, label=label, span_id=NAMES))
+                    break
+        return spans
+
+    def _drop_false_positives(self, doc: Doc) -> None:
+        doc.ents = [e for e in doc.ents if not self._is_false_positive(e)]
+
+    def _is_false_positive(self, ent: Span) -> bool:
+        if ent.label_ not in NAMED_LABELS or ent.id_ == GAZETTEER:
+            return False
+        words = [t.text for t in ent if not t.is_punct]
+        if not words:
+            return True
+        if all(w in self.lex.stoplist or self.lex.is_role(w) for w in words):
+            return True
+        # German names are capitalised: an all-lower-case entity is a tagging error.
+        return self.lex.language == "de" and not any(w[:1].isupper() or w[:1].isdigit()
+                                                      for w in words)
+
+
+@Language.factory("factsheet_label_map", default_config={})
+def make_label_map(nlp: Language, name: str) -> LabelMap:
+    return LabelMap(label_map())
+
+
+@Language.factory("factsheet_gazetteer", default_config={"language": "en"})
+def make_gazetteer(nlp: Language, name: str, language: str) -> GazetteerTagger:
+    return GazetteerTagger(nlp, lexicon(language))
+
+
+@Language.factory("factsheet_names", default_config={"language": "en"})
+def make_names(nlp: Language, name: str, language: str) -> NameTagger:
+    return NameTagger(nlp, lexicon(language))

@@ -1,0 +1,818 @@
+"""Build the gazetteers under ``resources/gazetteers`` and the name lists under ``resources/nlp``.
+
+Sources, all available offline:
+- country and territory names in German and English: CLDR via ``babel``;
+- capitals, large cities, news outlets, international organisations, government bodies,
+  state companies, role titles and nationality adjectives: the curated tables below;
+- first names: the curated list below, plus given names mined from the *training* NER data
+  in ``../shared/nlp`` (GermEval test split and Europeana: first token of multi-token
+  person names). GermEval dev is never read: it is the held-out evaluation set.
+
+Run ``make gazetteers``; the output is committed, nothing is fetched at run time.
+
+Output rows (JSONL, one surface form per row)::
+
+    {"text": "Vereinigten Staaten", "label": "LOC", "canonical": "USA",
+     "type": "country", "country": "USA"}
+"""
+
+from __future__ import annotations
+
+import collections
+import json
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import babel
+
+ROOT = Path(__file__).resolve().parent.parent
+GAZ_DIR = ROOT / "resources" / "gazetteers"
+NLP_DIR = ROOT / "resources" / "nlp"
+SHARED_NLP = ROOT.parent / "shared" / "nlp"
+LANGUAGES = ("de", "en")
+
+# CLDR codes that are not countries a news story treats as places.
+SKIP_CODES = {"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB", "AQ", "BV", "HM", "UM", "IO", "TF"}
+REGION_CODES = {"150", "002", "142", "009", "053", "151", "155", "039", "145", "035", "021"}
+
+# Canonical country labels that differ from CLDR's display name, per language.
+CANONICAL = {
+    "de": {
+        "US": "USA",
+        "GB": "Großbritannien",
+        "CD": "Demokratische Republik Kongo",
+        "CG": "Republik Kongo",
+        "HK": "Hongkong",
+        "MO": "Macau",
+        "PS": "Palästinensische Gebiete",
+        "CI": "Elfenbeinküste",
+        "VA": "Vatikan",
+    },
+    "en": {
+        "GB": "United Kingdom",
+        "CD": "Democratic Republic of the Congo",
+        "CG": "Republic of the Congo",
+        "HK": "Hong Kong",
+        "MO": "Macau",
+        "PS": "Palestinian Territories",
+        "MM": "Myanmar",
+        "TR": "Turkey",
+        "CI": "Ivory Coast",
+        "VA": "Vatican",
+    },
+}
+
+# Further names of countries: short forms, older names, inflected multi-word forms.
+COUNTRY_ALIASES = {
+    "de": {
+        "US": ["USA", "US", "U.S.A.", "Vereinigte Staaten", "Vereinigten Staaten",
+               "Vereinigte Staaten von Amerika", "Vereinigten Staaten von Amerika"],
+        "GB": ["Großbritannien", "Großbritanniens", "Vereinigtes Königreich",
+               "Vereinigten Königreich", "Vereinigten Königreichs", "Britannien"],
+        "RU": ["Russische Föderation", "Russischen Föderation"],
+        "CN": ["Volksrepublik China", "Volksrepublik"],
+        "BY": ["Weißrussland", "Weißrusslands"],
+        "NL": ["Holland", "Hollands"],
+        "CZ": ["Tschechische Republik", "Tschechischen Republik"],
+        "MM": ["Birma", "Burma"],
+        "CI": ["Elfenbeinküste"],
+        "AE": ["Vereinigte Arabische Emirate", "Vereinigten Arabischen Emirate",
+               "Vereinigten Arabischen Emiraten", "VAE", "Emirate"],
+        "CD": ["Kongo"],
+        "TW": ["Republik China"],
+        "KR": ["Republik Korea"],
+        "KP": ["Demokratische Volksrepublik Korea"],
+        "PS": ["Palästina", "Palästinas", "Palästinensergebiete", "Palästinensergebieten"],
+        "VA": ["Vatikan", "Vatikans", "Heiliger Stuhl", "Heilige Stuhl", "Heiligen Stuhl"],
+        "TR": ["Türkiye"],
+        "SA": ["Saudi Arabien", "Saudi-Arabiens"],
+    },
+    "en": {
+        "US": ["US", "U.S.", "USA", "U.S.A.", "United States", "United States of America",
+               "America"],
+        "GB": ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom"],
+        "RU": ["Russian Federation"],
+        "CN": ["People's Republic of China", "PRC", "mainland China"],
+        "NL": ["Holland"],
+        "MM": ["Burma"],
+        "CZ": ["Czech Republic"],
+        "AE": ["UAE", "United Arab Emirates", "Emirates"],
+        "TR": ["Türkiye"],
+        "CD": ["DR Congo", "DRC", "Congo"],
+        "PS": ["Palestine", "Palestinian territories"],
+        "VA": ["Holy See", "Vatican"],
+        "KR": ["Republic of Korea"],
+        "KP": ["DPRK"],
+        "CI": ["Côte d'Ivoire", "Cote d'Ivoire"],
+    },
+}
+
+# Prefixes of German and English compounds ("US-Beamte", "EU-Kommission") → the entity
+# they name. Values are ISO codes (countries) or organisation keys below.
+COMPOUND_PREFIXES = {
+    "US": "US", "USA": "US", "EU": "org:EU", "UN": "org:UN", "UNO": "org:UN",
+    "NATO": "org:NATO", "Nato": "org:NATO", "OPEC": "org:OPEC", "G7": "org:G7",
+    "G20": "org:G20", "UK": "GB", "Kreml": "gov:KREML", "China": "CN", "Russland": "RU",
+    "Iran": "IR", "Ukraine": "UA", "Israel": "IL", "Nahost": None,
+}
+
+# Nationality adjective stems → ISO code. German forms get their inflections (-e/-en/-er/-es/-em).
+ADJECTIVES = {
+    "de": {
+        "amerikanisch": "US", "us-amerikanisch": "US", "russisch": "RU", "chinesisch": "CN",
+        "venezolanisch": "VE", "kubanisch": "CU", "iranisch": "IR", "nicaraguanisch": "NI",
+        "ukrainisch": "UA", "deutsch": "DE", "französisch": "FR", "britisch": "GB",
+        "italienisch": "IT", "spanisch": "ES", "polnisch": "PL", "österreichisch": "AT",
+        "schweizerisch": "CH", "türkisch": "TR", "syrisch": "SY", "israelisch": "IL",
+        "palästinensisch": "PS", "irakisch": "IQ", "afghanisch": "AF", "pakistanisch": "PK",
+        "indisch": "IN", "japanisch": "JP", "südkoreanisch": "KR", "nordkoreanisch": "KP",
+        "saudisch": "SA", "saudi-arabisch": "SA", "ägyptisch": "EG", "libysch": "LY",
+        "nigerianisch": "NG", "nigrisch": "NE", "brasilianisch": "BR", "mexikanisch": "MX",
+        "kolumbianisch": "CO", "argentinisch": "AR", "chilenisch": "CL", "kanadisch": "CA",
+        "australisch": "AU", "belarussisch": "BY", "weißrussisch": "BY", "georgisch": "GE",
+        "armenisch": "AM", "aserbaidschanisch": "AZ", "kasachisch": "KZ", "ungarisch": "HU",
+        "tschechisch": "CZ", "slowakisch": "SK", "rumänisch": "RO", "bulgarisch": "BG",
+        "serbisch": "RS", "kroatisch": "HR", "griechisch": "GR", "niederländisch": "NL",
+        "belgisch": "BE", "schwedisch": "SE", "norwegisch": "NO", "dänisch": "DK",
+        "finnisch": "FI", "estnisch": "EE", "lettisch": "LV", "litauisch": "LT",
+        "portugiesisch": "PT", "irisch": "IE", "libanesisch": "LB", "jordanisch": "JO",
+        "jemenitisch": "YE", "katarisch": "QA", "emiratisch": "AE", "taiwanisch": "TW",
+        "vietnamesisch": "VN", "thailändisch": "TH", "indonesisch": "ID", "philippinisch": "PH",
+        "südafrikanisch": "ZA", "kenianisch": "KE", "äthiopisch": "ET", "sudanesisch": "SD",
+        "malisch": "ML", "algerisch": "DZ", "marokkanisch": "MA", "tunesisch": "TN",
+        "bolivianisch": "BO", "peruanisch": "PE", "ecuadorianisch": "EC", "moldauisch": "MD",
+    },
+    "en": {
+        "American": "US", "Russian": "RU", "Chinese": "CN", "Venezuelan": "VE",
+        "Cuban": "CU", "Iranian": "IR", "Nicaraguan": "NI", "Ukrainian": "UA",
+        "German": "DE", "French": "FR", "British": "GB", "Italian": "IT", "Spanish": "ES",
+        "Polish": "PL", "Austrian": "AT", "Swiss": "CH", "Turkish": "TR", "Syrian": "SY",
+        "Israeli": "IL", "Palestinian": "PS", "Iraqi": "IQ", "Afghan": "AF",
+        "Pakistani": "PK", "Indian": "IN", "Japanese": "JP", "South Korean": "KR",
+        "North Korean": "KP", "Saudi": "SA", "Egyptian": "EG", "Libyan": "LY",
+        "Nigerian": "NG", "Nigerien": "NE", "Brazilian": "BR", "Mexican": "MX",
+        "Colombian": "CO", "Argentine": "AR", "Chilean": "CL", "Canadian": "CA",
+        "Australian": "AU", "Belarusian": "BY", "Georgian": "GE", "Armenian": "AM",
+        "Hungarian": "HU", "Czech": "CZ", "Romanian": "RO", "Greek": "GR", "Dutch": "NL",
+        "Belgian": "BE", "Swedish": "SE", "Norwegian": "NO", "Danish": "DK",
+        "Finnish": "FI", "Portuguese": "PT", "Irish": "IE", "Lebanese": "LB",
+        "Jordanian": "JO", "Yemeni": "YE", "Qatari": "QA", "Emirati": "AE",
+        "Taiwanese": "TW", "Vietnamese": "VN", "Thai": "TH", "Indonesian": "ID",
+        "Philippine": "PH", "South African": "ZA", "Kenyan": "KE", "Ethiopian": "ET",
+        "Sudanese": "SD", "Malian": "ML", "Algerian": "DZ", "Moroccan": "MA",
+        "Bolivian": "BO", "Peruvian": "PE", "Moldovan": "MD", "U.S.": "US", "US": "US",
+    },
+}
+GERMAN_ADJ_ENDINGS = ("e", "en", "er", "es", "em")
+
+# Capitals and large cities: (ISO code, German forms, English forms, capital?).
+CITIES: list[tuple[str, list[str], list[str], bool]] = [
+    ("US", ["Washington"], ["Washington"], True),
+    ("RU", ["Moskau"], ["Moscow"], True),
+    ("CN", ["Peking"], ["Beijing", "Peking"], True),
+    ("VE", ["Caracas"], ["Caracas"], True),
+    ("UA", ["Kiew", "Kyjiw"], ["Kyiv", "Kiev"], True),
+    ("GB", ["London"], ["London"], True),
+    ("FR", ["Paris"], ["Paris"], True),
+    ("DE", ["Berlin"], ["Berlin"], True),
+    ("BE", ["Brüssel"], ["Brussels"], False),
+    ("IT", ["Rom"], ["Rome"], True),
+    ("ES", ["Madrid"], ["Madrid"], True),
+    ("AT", ["Wien"], ["Vienna"], True),
+    ("CH", ["Bern"], ["Bern"], True),
+    ("PL", ["Warschau"], ["Warsaw"], True),
+    ("CZ", ["Prag"], ["Prague"], True),
+    ("HU", ["Budapest"], ["Budapest"], True),
+    ("TR", ["Ankara"], ["Ankara"], True),
+    ("IR", ["Teheran"], ["Tehran", "Teheran"], True),
+    ("IQ", ["Bagdad"], ["Baghdad"], True),
+    ("SY", ["Damaskus"], ["Damascus"], True),
+    ("EG", ["Kairo"], ["Cairo"], True),
+    ("IL", ["Jerusalem"], ["Jerusalem"], False),
+    ("IL", ["Tel Aviv"], ["Tel Aviv"], False),
+    ("SA", ["Riad"], ["Riyadh"], True),
+    ("QA", ["Doha"], ["Doha"], True),
+    ("AE", ["Abu Dhabi"], ["Abu Dhabi"], True),
+    ("AE", ["Dubai"], ["Dubai"], False),
+    ("IN", ["Neu-Delhi"], ["New Delhi"], True),
+    ("PK", ["Islamabad"], ["Islamabad"], True),
+    ("AF", ["Kabul"], ["Kabul"], True),
+    ("JP", ["Tokio"], ["Tokyo"], True),
+    ("KR", ["Seoul"], ["Seoul"], True),
+    ("KP", ["Pjöngjang"], ["Pyongyang"], True),
+    ("TW", ["Taipeh"], ["Taipei"], True),
+    ("CU", ["Havanna"], ["Havana"], True),
+    ("NI", ["Managua"], ["Managua"], True),
+    ("CO", ["Bogotá", "Bogota"], ["Bogota", "Bogotá"], True),
+    ("BR", ["Brasília", "Brasilia"], ["Brasilia", "Brasília"], True),
+    ("AR", ["Buenos Aires"], ["Buenos Aires"], True),
+    ("MX", ["Mexiko-Stadt"], ["Mexico City"], True),
+    ("CA", ["Ottawa"], ["Ottawa"], True),
+    ("AU", ["Canberra"], ["Canberra"], True),
+    ("BY", ["Minsk"], ["Minsk"], True),
+    ("GE", ["Tiflis"], ["Tbilisi"], True),
+    ("AM", ["Eriwan"], ["Yerevan"], True),
+    ("AZ", ["Baku"], ["Baku"], True),
+    ("GR", ["Athen"], ["Athens"], True),
+    ("PT", ["Lissabon"], ["Lisbon"], True),
+    ("SE", ["Stockholm"], ["Stockholm"], True),
+    ("NO", ["Oslo"], ["Oslo"], True),
+    ("DK", ["Kopenhagen"], ["Copenhagen"], True),
+    ("FI", ["Helsinki"], ["Helsinki"], True),
+    ("IE", ["Dublin"], ["Dublin"], True),
+    ("NL", ["Amsterdam"], ["Amsterdam"], False),
+    ("NL", ["Den Haag"], ["The Hague"], False),
+    ("NE", ["Niamey"], ["Niamey"], True),
+    ("NG", ["Abuja"], ["Abuja"], True),
+    ("NG", ["Lagos"], ["Lagos"], False),
+    ("KE", ["Nairobi"], ["Nairobi"], True),
+    ("ET", ["Addis Abeba"], ["Addis Ababa"], True),
+    ("ZA", ["Pretoria"], ["Pretoria"], True),
+    ("ZA", ["Johannesburg"], ["Johannesburg"], False),
+    ("SD", ["Khartum"], ["Khartoum"], True),
+    ("LY", ["Tripolis"], ["Tripoli"], True),
+    ("TN", ["Tunis"], ["Tunis"], True),
+    ("DZ", ["Algier"], ["Algiers"], True),
+    ("MA", ["Rabat"], ["Rabat"], True),
+    ("LB", ["Beirut"], ["Beirut"], True),
+    ("JO", ["Amman"], ["Amman"], True),
+    ("YE", ["Sanaa"], ["Sanaa"], True),
+    ("VN", ["Hanoi"], ["Hanoi"], True),
+    ("TH", ["Bangkok"], ["Bangkok"], True),
+    ("ID", ["Jakarta"], ["Jakarta"], True),
+    ("PH", ["Manila"], ["Manila"], True),
+    ("CN", ["Shanghai", "Schanghai"], ["Shanghai"], False),
+    ("US", ["New York"], ["New York"], False),
+    ("US", ["Los Angeles"], ["Los Angeles"], False),
+    ("US", ["Chicago"], ["Chicago"], False),
+    ("US", ["San Francisco"], ["San Francisco"], False),
+    ("US", ["Miami"], ["Miami"], False),
+    ("CH", ["Genf"], ["Geneva"], False),
+    ("CH", ["Zürich"], ["Zurich", "Zürich"], False),
+    ("DE", ["Hamburg"], ["Hamburg"], False),
+    ("DE", ["München"], ["Munich"], False),
+    ("DE", ["Köln"], ["Cologne"], False),
+    ("DE", ["Frankfurt"], ["Frankfurt"], False),
+    ("DE", ["Stuttgart"], ["Stuttgart"], False),
+    ("DE", ["Düsseldorf"], ["Dusseldorf", "Düsseldorf"], False),
+    ("DE", ["Leipzig"], ["Leipzig"], False),
+    ("DE", ["Dresden"], ["Dresden"], False),
+    ("DE", ["Hannover"], ["Hanover"], False),
+    ("DE", ["Bonn"], ["Bonn"], False),
+    ("IT", ["Mailand"], ["Milan"], False),
+    ("RU", ["Sankt Petersburg", "St. Petersburg"], ["St. Petersburg", "Saint Petersburg"], False),
+    ("TR", ["Istanbul"], ["Istanbul"], False),
+    ("SY", ["Homs"], ["Homs"], False),
+    ("SY", ["Aleppo"], ["Aleppo"], False),
+    ("UA", ["Odessa"], ["Odesa", "Odessa"], False),
+    ("UA", ["Charkiw"], ["Kharkiv"], False),
+    ("UA", ["Mariupol"], ["Mariupol"], False),
+    ("UA", ["Donezk"], ["Donetsk"], False),
+    ("UA", ["Luhansk"], ["Luhansk"], False),
+    ("UA", ["Cherson"], ["Kherson"], False),
+    ("PS", ["Gaza"], ["Gaza"], False),
+    ("PS", ["Ramallah"], ["Ramallah"], False),
+    ("PE", ["Lima"], ["Lima"], True),
+    ("CL", ["Santiago de Chile"], ["Santiago"], True),
+    ("EC", ["Quito"], ["Quito"], True),
+    ("BO", ["La Paz"], ["La Paz"], True),
+    ("RS", ["Belgrad"], ["Belgrade"], True),
+    ("RO", ["Bukarest"], ["Bucharest"], True),
+    ("BG", ["Sofia"], ["Sofia"], True),
+    ("ML", ["Bamako"], ["Bamako"], True),
+    ("MD", ["Chișinău", "Chisinau"], ["Chisinau"], True),
+    ("KZ", ["Astana"], ["Astana"], True),
+]
+
+# Organisations: (key, type, ISO country or None, German canonical, German forms,
+# English canonical, English forms). Single-word German names also get their genitive.
+ORGANISATIONS: list[tuple[str, str, str | None, str, list[str], str, list[str]]] = [
+    # news agencies
+    ("REUTERS", "news agency", None, "Reuters", ["Reuters"], "Reuters", ["Reuters"]),
+    ("AP", "news agency", "US", "AP", ["AP", "Associated Press"], "The Associated Press",
+     ["AP", "Associated Press", "The Associated Press"]),
+    ("AFP", "news agency", "FR", "AFP", ["AFP", "Agence France-Presse"], "AFP",
+     ["AFP", "Agence France-Presse"]),
+    ("DPA", "news agency", "DE", "dpa", ["dpa", "DPA", "Deutsche Presse-Agentur"], "dpa",
+     ["dpa", "DPA", "Deutsche Presse-Agentur"]),
+    ("APA", "news agency", "AT", "APA", ["APA", "Austria Presse Agentur"], "APA", ["APA"]),
+    ("SDA", "news agency", "CH", "Keystone-SDA", ["Keystone-SDA", "SDA"], "Keystone-SDA",
+     ["Keystone-SDA"]),
+    ("KNA", "news agency", "DE", "KNA", ["KNA"], "KNA", ["KNA"]),
+    ("EPD", "news agency", "DE", "epd", ["epd"], "epd", ["epd"]),
+    ("INTERFAX", "news agency", "RU", "Interfax", ["Interfax"], "Interfax", ["Interfax"]),
+    ("TASS", "news agency", "RU", "TASS", ["TASS", "Tass", "Itar-Tass", "ITAR-TASS"], "TASS",
+     ["TASS", "Tass", "ITAR-TASS"]),
+    ("RIA", "news agency", "RU", "RIA Nowosti", ["RIA Nowosti", "RIA", "Ria Nowosti"],
+     "RIA Novosti", ["RIA Novosti", "RIA"]),
+    ("XINHUA", "news agency", "CN", "Xinhua", ["Xinhua", "Xinhua News"], "Xinhua",
+     ["Xinhua", "Xinhua News Agency"]),
+    ("ANSA", "news agency", "IT", "ANSA", ["ANSA", "Ansa"], "ANSA", ["ANSA"]),
+    ("EFE", "news agency", "ES", "EFE", ["EFE", "Efe"], "EFE", ["EFE"]),
+    ("KYODO", "news agency", "JP", "Kyodo", ["Kyodo"], "Kyodo", ["Kyodo", "Kyodo News"]),
+    ("YONHAP", "news agency", "KR", "Yonhap", ["Yonhap"], "Yonhap", ["Yonhap"]),
+    ("KCNA", "news agency", "KP", "KCNA", ["KCNA"], "KCNA", ["KCNA"]),
+    ("IRNA", "news agency", "IR", "IRNA", ["IRNA"], "IRNA", ["IRNA"]),
+    ("ANADOLU", "news agency", "TR", "Anadolu", ["Anadolu"], "Anadolu", ["Anadolu"]),
+    ("SANA", "news agency", "SY", "SANA", ["SANA"], "SANA", ["SANA"]),
+    ("UKRINFORM", "news agency", "UA", "Ukrinform", ["Ukrinform"], "Ukrinform", ["Ukrinform"]),
+    ("BLOOMBERG", "news agency", "US", "Bloomberg", ["Bloomberg"], "Bloomberg",
+     ["Bloomberg", "Bloomberg News"]),
+    # news outlets
+    ("NYT", "news outlet", "US", "The New York Times", ["New York Times", "NYT"],
+     "The New York Times", ["New York Times", "NYT"]),
+    ("WAPO", "news outlet", "US", "The Washington Post", ["Washington Post"],
+     "The Washington Post", ["Washington Post"]),
+    ("WSJ", "news outlet", "US", "The Wall Street Journal", ["Wall Street Journal", "WSJ"],
+     "The Wall Street Journal", ["Wall Street Journal", "WSJ"]),
+    ("FT", "news outlet", "GB", "Financial Times", ["Financial Times"], "Financial Times",
+     ["Financial Times", "FT"]),
+    ("GUARDIAN", "news outlet", "GB", "The Guardian", ["Guardian"], "The Guardian",
+     ["Guardian"]),
+    ("ECONOMIST", "news outlet", "GB", "The Economist", ["Economist"], "The Economist",
+     ["Economist"]),
+    ("BBC", "news outlet", "GB", "BBC", ["BBC"], "BBC", ["BBC"]),
+    ("CNN", "news outlet", "US", "CNN", ["CNN"], "CNN", ["CNN"]),
+    ("FOX", "news outlet", "US", "Fox News", ["Fox News"], "Fox News", ["Fox News"]),
+    ("NBC", "news outlet", "US", "NBC", ["NBC", "NBC News"], "NBC", ["NBC", "NBC News"]),
+    ("CBS", "news outlet", "US", "CBS", ["CBS", "CBS News"], "CBS", ["CBS", "CBS News"]),
+    ("ABC", "news outlet", "US", "ABC", ["ABC News"], "ABC", ["ABC News"]),
+    ("POLITICO", "news outlet", "US", "Politico", ["Politico"], "Politico", ["Politico"]),
+    ("AXIOS", "news outlet", "US", "Axios", ["Axios"], "Axios", ["Axios"]),
+    ("ALJAZEERA", "news outlet", "QA", "Al Jazeera", ["Al Jazeera", "Al-Dschasira"],
+     "Al Jazeera", ["Al Jazeera"]),
+    ("RT", "news outlet", "RU", "RT", ["RT", "Russia Today"], "RT", ["RT", "Russia Today"]),
+    ("SPIEGEL", "news outlet", "DE", "Der Spiegel", ["Spiegel", "Spiegel Online",
+     "Der Spiegel"], "Der Spiegel", ["Der Spiegel", "Spiegel"]),
+    ("FAZ", "news outlet", "DE", "Frankfurter Allgemeine Zeitung", ["FAZ", "F.A.Z.",
+     "Frankfurter Allgemeine Zeitung", "Frankfurter Allgemeinen Zeitung",
+     "Frankfurter Allgemeine"], "Frankfurter Allgemeine Zeitung", ["FAZ"]),
+    ("SZ", "news outlet", "DE", "Süddeutsche Zeitung", ["Süddeutsche Zeitung",
+     "Süddeutschen Zeitung", "SZ"], "Süddeutsche Zeitung", ["Sueddeutsche Zeitung"]),
+    ("ZEIT", "news outlet", "DE", "Die Zeit", ["Zeit Online"], "Die Zeit", ["Die Zeit"]),
+    ("HANDELSBLATT", "news outlet", "DE", "Handelsblatt", ["Handelsblatt"], "Handelsblatt",
+     ["Handelsblatt"]),
+    ("BILD", "news outlet", "DE", "Bild", ["Bild-Zeitung", "Bild am Sonntag"], "Bild",
+     ["Bild"]),
+    ("WELT", "news outlet", "DE", "Die Welt", ["Welt am Sonntag"], "Die Welt", ["Die Welt"]),
+    ("TAZ", "news outlet", "DE", "taz", ["taz"], "taz", ["taz"]),
+    ("ARD", "news outlet", "DE", "ARD", ["ARD", "Tagesschau"], "ARD", ["ARD"]),
+    ("ZDF", "news outlet", "DE", "ZDF", ["ZDF"], "ZDF", ["ZDF"]),
+    ("DW", "news outlet", "DE", "Deutsche Welle", ["Deutsche Welle", "Deutschen Welle"],
+     "Deutsche Welle", ["Deutsche Welle", "DW"]),
+    ("STANDARD", "news outlet", "AT", "Der Standard", ["Standard"], "Der Standard",
+     ["Der Standard"]),
+    ("NZZ", "news outlet", "CH", "Neue Zürcher Zeitung", ["NZZ", "Neue Zürcher Zeitung",
+     "Neuen Zürcher Zeitung"], "Neue Zürcher Zeitung", ["NZZ"]),
+    ("ORF", "news outlet", "AT", "ORF", ["ORF"], "ORF", ["ORF"]),
+    ("LEMONDE", "news outlet", "FR", "Le Monde", ["Le Monde"], "Le Monde", ["Le Monde"]),
+    ("KOMMERSANT", "news outlet", "RU", "Kommersant", ["Kommersant"], "Kommersant",
+     ["Kommersant"]),
+    # international organisations
+    ("EU", "international organisation", None, "EU", ["EU", "Europäische Union",
+     "Europäischen Union"], "European Union", ["EU", "European Union"]),
+    ("UN", "international organisation", None, "Vereinte Nationen", ["UN", "UNO",
+     "Vereinte Nationen", "Vereinten Nationen"], "United Nations",
+     ["UN", "U.N.", "United Nations"]),
+    ("UNSC", "international organisation", None, "UN-Sicherheitsrat", ["UN-Sicherheitsrat",
+     "UN-Sicherheitsrats", "Weltsicherheitsrat", "Weltsicherheitsrats"],
+     "UN Security Council", ["UN Security Council", "U.N. Security Council",
+     "Security Council"]),
+    ("NATO", "international organisation", None, "NATO", ["NATO", "Nato"], "NATO",
+     ["NATO", "Nato"]),
+    ("OPEC", "international organisation", None, "OPEC", ["OPEC", "Opec"], "OPEC",
+     ["OPEC", "Opec"]),
+    ("OPECPLUS", "international organisation", None, "OPEC+", ["OPEC+", "Opec+"], "OPEC+",
+     ["OPEC+"]),
+    ("IMF", "international organisation", None, "IWF", ["IWF", "Internationaler Währungsfonds",
+     "Internationale Währungsfonds", "Internationalen Währungsfonds", "IMF"],
+     "International Monetary Fund", ["IMF", "International Monetary Fund"]),
+    ("WB", "international organisation", None, "Weltbank", ["Weltbank"], "World Bank",
+     ["World Bank"]),
+    ("WHO", "international organisation", None, "WHO", ["WHO", "Weltgesundheitsorganisation"],
+     "World Health Organization", ["WHO", "World Health Organization"]),
+    ("WTO", "international organisation", None, "WTO", ["WTO", "Welthandelsorganisation"],
+     "World Trade Organization", ["WTO", "World Trade Organization"]),
+    ("G7", "international organisation", None, "G7", ["G7", "G-7"], "G7", ["G7", "G-7"]),
+    ("G20", "international organisation", None, "G20", ["G20", "G-20"], "G20",
+     ["G20", "G-20"]),
+    ("OSCE", "international organisation", None, "OSZE", ["OSZE"], "OSCE", ["OSCE"]),
+    ("IAEA", "international organisation", None, "IAEA", ["IAEA", "IAEO",
+     "Internationale Atomenergiebehörde", "Internationalen Atomenergiebehörde"], "IAEA",
+     ["IAEA", "International Atomic Energy Agency"]),
+    ("ECB", "international organisation", None, "EZB", ["EZB", "Europäische Zentralbank",
+     "Europäischen Zentralbank"], "European Central Bank", ["ECB", "European Central Bank"]),
+    ("EUCOM", "international organisation", None, "EU-Kommission", ["EU-Kommission",
+     "Europäische Kommission", "Europäischen Kommission"], "European Commission",
+     ["European Commission", "EU Commission"]),
+    ("EUPARL", "international organisation", None, "Europäisches Parlament",
+     ["Europaparlament", "Europaparlaments", "Europäische Parlament", "Europäischen Parlament",
+      "Europäisches Parlament", "Europäischen Parlaments"], "European Parliament",
+     ["European Parliament"]),
+    ("AU", "international organisation", None, "Afrikanische Union", ["Afrikanische Union",
+     "Afrikanischen Union"], "African Union", ["African Union"]),
+    ("ASEAN", "international organisation", None, "ASEAN", ["ASEAN"], "ASEAN", ["ASEAN"]),
+    ("BRICS", "international organisation", None, "BRICS", ["BRICS"], "BRICS", ["BRICS"]),
+    ("ICC", "international organisation", None, "Internationaler Strafgerichtshof",
+     ["Internationaler Strafgerichtshof", "Internationale Strafgerichtshof",
+      "Internationalen Strafgerichtshof", "Internationalen Strafgerichtshofs", "IStGH"],
+     "International Criminal Court", ["International Criminal Court", "ICC"]),
+    ("RED_CROSS", "international organisation", None, "Rotes Kreuz", ["Rote Kreuz",
+     "Roten Kreuz", "Roten Kreuzes", "Rotes Kreuz", "IKRK"], "Red Cross", ["Red Cross", "ICRC"]),
+    ("OAS", "international organisation", None, "OAS", ["OAS"], "OAS",
+     ["OAS", "Organization of American States"]),
+    ("AMNESTY", "international organisation", None, "Amnesty International",
+     ["Amnesty International", "Amnesty"], "Amnesty International",
+     ["Amnesty International", "Amnesty"]),
+    ("HRW", "international organisation", None, "Human Rights Watch", ["Human Rights Watch"],
+     "Human Rights Watch", ["Human Rights Watch"]),
+    # government bodies
+    ("WHITE_HOUSE", "government body", "US", "Weißes Haus", ["Weißes Haus", "Weiße Haus",
+     "Weißen Haus", "Weißen Hauses"], "White House", ["White House"]),
+    ("KREML", "government body", "RU", "Kreml", ["Kreml", "Kremls"], "Kremlin", ["Kremlin"]),
+    ("PENTAGON", "government body", "US", "Pentagon", ["Pentagon", "Pentagons"], "Pentagon",
+     ["Pentagon"]),
+    ("STATE_DEPT", "government body", "US", "US-Außenministerium", ["US-Außenministerium",
+     "US-Außenministeriums", "State Department"], "State Department",
+     ["State Department", "U.S. State Department", "US State Department",
+      "Department of State"]),
+    ("TREASURY", "government body", "US", "US-Finanzministerium", ["US-Finanzministerium",
+     "US-Finanzministeriums"], "Treasury Department", ["Treasury Department",
+     "U.S. Treasury", "US Treasury", "Treasury"]),
+    ("CONGRESS", "government body", "US", "US-Kongress", ["US-Kongress", "US-Kongresses",
+     "Kongress", "Kongresses"], "Congress", ["Congress", "U.S. Congress", "US Congress"]),
+    ("SENATE_US", "government body", "US", "US-Senat", ["US-Senat", "US-Senats"],
+     "U.S. Senate", ["U.S. Senate", "US Senate"]),
+    ("CIA", "government body", "US", "CIA", ["CIA"], "CIA", ["CIA"]),
+    ("FBI", "government body", "US", "FBI", ["FBI"], "FBI", ["FBI"]),
+    ("OFAC", "government body", "US", "OFAC", ["OFAC"], "OFAC",
+     ["OFAC", "Office of Foreign Assets Control"]),
+    ("FED", "government body", "US", "Federal Reserve", ["Fed", "Federal Reserve",
+     "US-Notenbank"], "Federal Reserve", ["Fed", "Federal Reserve"]),
+    ("BUNDESREGIERUNG", "government body", "DE", "Bundesregierung", ["Bundesregierung"],
+     "German government", ["German government"]),
+    ("KANZLERAMT", "government body", "DE", "Kanzleramt", ["Kanzleramt", "Kanzleramts",
+     "Bundeskanzleramt", "Bundeskanzleramts"], "German Chancellery", ["German Chancellery"]),
+    ("BUNDESTAG", "government body", "DE", "Bundestag", ["Bundestag", "Bundestags",
+     "Bundestages"], "Bundestag", ["Bundestag"]),
+    ("BUNDESRAT", "government body", "DE", "Bundesrat", ["Bundesrat", "Bundesrats"],
+     "Bundesrat", ["Bundesrat"]),
+    ("BUNDESWEHR", "government body", "DE", "Bundeswehr", ["Bundeswehr"], "Bundeswehr",
+     ["Bundeswehr"]),
+    ("AUSWAERTIGES_AMT", "government body", "DE", "Auswärtiges Amt", ["Auswärtige Amt",
+     "Auswärtigen Amt", "Auswärtigen Amts", "Auswärtiges Amt"], "German Foreign Office",
+     ["German Foreign Office"]),
+    ("ELYSEE", "government body", "FR", "Élysée-Palast", ["Élysée", "Elysée", "Élysée-Palast",
+     "Elysee-Palast", "Élyséepalast"], "Élysée Palace", ["Élysée", "Elysee", "Élysée Palace"]),
+    ("DOWNING", "government body", "GB", "Downing Street", ["Downing Street"],
+     "Downing Street", ["Downing Street"]),
+    ("DUMA", "government body", "RU", "Staatsduma", ["Duma", "Staatsduma"], "State Duma",
+     ["Duma", "State Duma"]),
+    ("KNESSET", "government body", "IL", "Knesset", ["Knesset"], "Knesset", ["Knesset"]),
+    # generic ministries: qualified with their country per document by the entity layer
+    ("MFA", "government body", None, "Außenministerium", ["Außenministerium",
+     "Außenministeriums", "Außenamt", "Außenamts"], "Foreign Ministry",
+     ["Foreign Ministry", "foreign ministry", "Foreign Office"]),
+    ("MOD", "government body", None, "Verteidigungsministerium", ["Verteidigungsministerium",
+     "Verteidigungsministeriums"], "Defence Ministry", ["Defense Ministry", "Defence Ministry",
+     "defense ministry", "defence ministry"]),
+    ("MOF", "government body", None, "Finanzministerium", ["Finanzministerium",
+     "Finanzministeriums"], "Finance Ministry", ["Finance Ministry", "finance ministry"]),
+    ("MOI", "government body", None, "Innenministerium", ["Innenministerium",
+     "Innenministeriums"], "Interior Ministry", ["Interior Ministry", "interior ministry"]),
+    ("MOE", "government body", None, "Wirtschaftsministerium", ["Wirtschaftsministerium",
+     "Wirtschaftsministeriums"], "Economy Ministry", ["Economy Ministry"]),
+    ("ENERGY_MIN", "government body", None, "Energieministerium", ["Energieministerium",
+     "Energieministeriums", "Ölministerium", "Ölministeriums"], "Energy Ministry",
+     ["Energy Ministry", "Oil Ministry", "oil ministry"]),
+    # state and large companies
+    ("PDVSA", "company", "VE", "PDVSA", ["PDVSA", "PdVSA"], "PDVSA", ["PDVSA"]),
+    ("GAZPROM", "company", "RU", "Gazprom", ["Gazprom", "Gazproms"], "Gazprom", ["Gazprom"]),
+    ("ROSNEFT", "company", "RU", "Rosneft", ["Rosneft", "Rosnefts"], "Rosneft", ["Rosneft"]),
+    ("LUKOIL", "company", "RU", "Lukoil", ["Lukoil"], "Lukoil", ["Lukoil"]),
+    ("ROSATOM", "company", "RU", "Rosatom", ["Rosatom"], "Rosatom", ["Rosatom"]),
+    ("ARAMCO", "company", "SA", "Saudi Aramco", ["Saudi Aramco", "Aramco"], "Saudi Aramco",
+     ["Saudi Aramco", "Aramco"]),
+    ("CNPC", "company", "CN", "CNPC", ["CNPC"], "CNPC", ["CNPC"]),
+    ("SINOPEC", "company", "CN", "Sinopec", ["Sinopec"], "Sinopec", ["Sinopec"]),
+    ("CHEVRON", "company", "US", "Chevron", ["Chevron"], "Chevron", ["Chevron"]),
+    ("EXXON", "company", "US", "ExxonMobil", ["ExxonMobil", "Exxon"], "Exxon Mobil",
+     ["Exxon Mobil", "ExxonMobil", "Exxon"]),
+    ("HUAWEI", "company", "CN", "Huawei", ["Huawei"], "Huawei", ["Huawei"]),
+    ("NORDSTREAM", "company", None, "Nord Stream", ["Nord Stream", "Nord Stream 2"],
+     "Nord Stream", ["Nord Stream", "Nord Stream 2"]),
+]
+
+# Role titles. German: (base form, kind, declension) with declension "weak" (+en: Präsidenten),
+# "strong" (+s genitive: Kanzlers), "fem" (Präsidentin), "adj" (Vorsitzende/r/n).
+# kind "head" = one holder per country at a time (used to tell affiliations apart).
+ROLES_DE: list[tuple[str, str, str]] = [
+    ("Präsident", "head", "weak"), ("Präsidentin", "head", "fem"),
+    ("Staatspräsident", "head", "weak"), ("Staatspräsidentin", "head", "fem"),
+    ("Staatschef", "head", "strong"), ("Staatschefin", "head", "fem"),
+    ("Vizepräsident", "office", "weak"), ("Vizepräsidentin", "office", "fem"),
+    ("Regierungschef", "head_gov", "strong"), ("Regierungschefin", "head_gov", "fem"),
+    ("Ministerpräsident", "head_gov", "weak"), ("Ministerpräsidentin", "head_gov", "fem"),
+    ("Premierminister", "head_gov", "strong"), ("Premierministerin", "head_gov", "fem"),
+    ("Premier", "head_gov", "strong"),
+    ("Kanzler", "head_gov", "strong"), ("Kanzlerin", "head_gov", "fem"),
+    ("Bundeskanzler", "head_gov", "strong"), ("Bundeskanzlerin", "head_gov", "fem"),
+    ("Bundespräsident", "head", "weak"), ("Bundespräsidentin", "head", "fem"),
+    ("Außenminister", "minister", "strong"), ("Außenministerin", "minister", "fem"),
+    ("Verteidigungsminister", "minister", "strong"),
+    ("Verteidigungsministerin", "minister", "fem"),
+    ("Finanzminister", "minister", "strong"), ("Finanzministerin", "minister", "fem"),
+    ("Innenminister", "minister", "strong"), ("Innenministerin", "minister", "fem"),
+    ("Wirtschaftsminister", "minister", "strong"), ("Wirtschaftsministerin", "minister", "fem"),
+    ("Energieminister", "minister", "strong"), ("Energieministerin", "minister", "fem"),
+    ("Ölminister", "minister", "strong"), ("Justizminister", "minister", "strong"),
+    ("Justizministerin", "minister", "fem"), ("Gesundheitsminister", "minister", "strong"),
+    ("Gesundheitsministerin", "minister", "fem"), ("Minister", "office", "strong"),
+    ("Ministerin", "office", "fem"), ("Oppositionsführer", "office", "strong"),
+    ("Oppositionsführerin", "office", "fem"), ("Oppositionspolitiker", "office", "strong"),
+    ("Oppositionspolitikerin", "office", "fem"), ("Sprecher", "office", "strong"),
+    ("Sprecherin", "office", "fem"), ("Regierungssprecher", "office", "strong"),
+    ("Regierungssprecherin", "office", "fem"), ("Kremlsprecher", "office", "strong"),
+    ("Kremlchef", "head", "strong"), ("Botschafter", "office", "strong"),
+    ("Botschafterin", "office", "fem"), ("Sondergesandter", "office", "adj"),
+    ("Gesandter", "office", "adj"), ("Sondergesandte", "office", "adj"),
+    ("Generalsekretär", "office", "strong"), ("Generalsekretärin", "office", "fem"),
+    ("Vorsitzender", "office", "adj"), ("Vorsitzende", "office", "adj"),
+    ("Parteichef", "office", "strong"), ("Parteichefin", "office", "fem"),
+    ("Chef", "office", "strong"), ("Chefin", "office", "fem"),
+    ("Senator", "office", "strong"), ("Senatorin", "office", "fem"),
+    ("Abgeordneter", "office", "adj"), ("Abgeordnete", "office", "adj"),
+    ("General", "office", "strong"), ("Admiral", "office", "strong"),
+    ("König", "head", "strong"), ("Königin", "head", "fem"), ("Papst", "head", "strong"),
+    ("Bürgermeister", "office", "strong"), ("Bürgermeisterin", "office", "fem"),
+    ("Gouverneur", "office", "strong"), ("Gouverneurin", "office", "fem"),
+    ("Sicherheitsberater", "office", "strong"), ("Sicherheitsberaterin", "office", "fem"),
+    ("Berater", "office", "strong"), ("Beraterin", "office", "fem"),
+    ("Diplomat", "office", "weak"), ("Diplomatin", "office", "fem"),
+    ("Konzernchef", "office", "strong"), ("Konzernchefin", "office", "fem"),
+    ("Vorstandschef", "office", "strong"), ("Vorstandschefin", "office", "fem"),
+    ("Direktor", "office", "strong"), ("Direktorin", "office", "fem"),
+    ("Analyst", "office", "weak"), ("Analystin", "office", "fem"),
+    ("Ökonom", "office", "weak"), ("Ökonomin", "office", "fem"),
+    ("Richter", "office", "strong"), ("Richterin", "office", "fem"),
+    ("Staatsanwalt", "office", "strong"), ("Staatsanwältin", "office", "fem"),
+    ("Anführer", "office", "strong"), ("Anführerin", "office", "fem"),
+    ("Kommandeur", "office", "strong"), ("Oberbefehlshaber", "office", "strong"),
+    ("Aktivist", "office", "weak"), ("Aktivistin", "office", "fem"),
+    ("Kandidat", "office", "weak"), ("Kandidatin", "office", "fem"),
+    ("Präsidentschaftskandidat", "office", "weak"),
+    ("Präsidentschaftskandidatin", "office", "fem"),
+    ("Herr", "honorific", "weak"), ("Frau", "honorific", "fem"),
+]
+ROLE_MODIFIERS_DE = ["ehemalig", "früher", "damalig", "designiert", "amtierend", "neu",
+                     "scheidend", "stellvertretend", "künftig", "langjährig", "gewählt",
+                     "abgesetzt", "selbsternannt", "selbst ernannt", "Ex-"]
+
+ROLES_EN: list[tuple[str, str]] = [
+    ("President", "head"), ("president", "head"), ("Vice President", "office"),
+    ("Prime Minister", "head_gov"), ("prime minister", "head_gov"), ("Premier", "head_gov"),
+    ("Chancellor", "head_gov"), ("chancellor", "head_gov"),
+    ("Secretary of State", "minister"), ("Foreign Minister", "minister"),
+    ("foreign minister", "minister"), ("Foreign Secretary", "minister"),
+    ("Defense Secretary", "minister"), ("Defence Secretary", "minister"),
+    ("Defense Minister", "minister"), ("Defence Minister", "minister"),
+    ("defense minister", "minister"), ("defence minister", "minister"),
+    ("Treasury Secretary", "minister"), ("Finance Minister", "minister"),
+    ("finance minister", "minister"), ("Interior Minister", "minister"),
+    ("Energy Minister", "minister"), ("Oil Minister", "minister"), ("oil minister", "minister"),
+    ("Minister", "office"), ("minister", "office"), ("Secretary", "office"),
+    ("opposition leader", "office"), ("Opposition leader", "office"),
+    ("Opposition Leader", "office"), ("spokesman", "office"), ("spokeswoman", "office"),
+    ("spokesperson", "office"), ("Kremlin spokesman", "office"),
+    ("White House spokesperson", "office"), ("White House press secretary", "office"),
+    ("press secretary", "office"), ("Press Secretary", "office"),
+    ("Senator", "office"), ("Sen.", "office"), ("Rep.", "office"),
+    ("Representative", "office"), ("Governor", "office"), ("Gov.", "office"),
+    ("Ambassador", "office"), ("ambassador", "office"), ("envoy", "office"),
+    ("special envoy", "office"), ("Special Envoy", "office"),
+    ("Secretary-General", "office"), ("Secretary General", "office"),
+    ("leader", "office"), ("Leader", "office"), ("chief executive", "office"),
+    ("Chief Executive", "office"), ("CEO", "office"), ("chairman", "office"),
+    ("Chairman", "office"), ("chairwoman", "office"), ("King", "head"), ("Queen", "head"),
+    ("Pope", "head"), ("General", "office"), ("Gen.", "office"), ("Admiral", "office"),
+    ("Mayor", "office"), ("mayor", "office"), ("National Security Adviser", "office"),
+    ("national security adviser", "office"), ("adviser", "office"), ("analyst", "office"),
+    ("economist", "office"), ("Judge", "office"), ("judge", "office"),
+    ("Mr.", "honorific"), ("Mrs.", "honorific"), ("Ms.", "honorific"), ("Dr.", "honorific"),
+    ("Mr", "honorific"), ("Mrs", "honorific"), ("Ms", "honorific"),
+]
+ROLE_MODIFIERS_EN = ["former", "ex-", "then-", "acting", "outgoing", "incoming", "deputy",
+                     "interim", "self-proclaimed", "self-declared", "newly elected",
+                     "President-elect"]
+
+# Given names that wire copy often carries (international politics), to complete the
+# names mined from the training data.
+CURATED_FIRST_NAMES = """
+Joe Donald Barack George Bill Hillary Kamala Mike Antony Jake Lloyd Janet Nancy Chuck
+Mitch Kevin Ron Nikki Marco Ted Bernie Elizabeth Jen Karine John Jim Bob Tom Tony Boris
+Rishi Keir Theresa Liz David Emmanuel Nicolas François Marine Olaf Angela Friedrich
+Annalena Robert Christian Frank-Walter Ursula Charles Josep Kaja Jens Mark Mette
+Wladimir Vladimir Dmitri Dmitry Sergej Sergei Sergey Alexej Alexei Alexey Igor Juri Yuri
+Jewgeni Yevgeny Michail Mikhail Nikolai Wolodymyr Volodymyr Dmytro Olena Julia Yulia
+Xi Li Wang Hu Jiang Kim Shinzo Fumio Narendra Imran Recep Tayyip Bashar Hassan Ali
+Ebrahim Mahmud Mahmoud Abdel Fattah Mohammed Mohammad Muhammad Benjamin Naftali Jair
+Luiz Inacio Inácio Gustavo Andres Andrés Manuel Alberto Gabriel Evo Daniel Miguel Raul
+Raúl Fidel Hugo Juan Leopoldo Delcy Diosdado Nayib Javier Cristina Dilma Alexander
+Viktor Andrzej Mateusz Giorgia Mario Pedro Ilham Nikol Kassym-Jomart Alexander Aleksandr
+Alexandr Abdullah Salman Tamim Khalifa Abiy Cyril Jacob Paul William Ruto Uhuru Bola
+Muhammadu Goodluck Abdelmadjid Kais Mohamed Antonio António Jean Pierre Jacques Helmut
+Gerhard Willy Konrad Karl Franz Sebastian Alexander Karin Heiko Sahra Sigmar Horst
+Markus Hubertus Svenja Nancy Cem Christine Kristalina Ngozi Tedros Rafael Mariano Petro
+Lula Edmundo Maria María María Corina Elon Jeff Warren Tim Sundar Satya Jensen Sam
+"""
+
+# First tokens of multi-token PER spans in the training data that are not given names.
+NOT_FIRST_NAMES = {"Sankt", "St", "San", "Santa", "Papst", "König", "Königin", "Kaiser",
+                   "Herzog", "Graf", "Prinz", "Fürst", "Bischof", "Kardinal", "Herr", "Frau",
+                   "Dr", "Prof", "Von", "Van", "De", "Der", "Die", "Das", "Den", "Le", "La",
+                   "El", "Al", "Mc", "Mac", "Sir", "Lord", "Lady", "General", "Präsident"}
+
+
+def territory_names(language: str) -> Iterator[tuple[str, str, str, str]]:
+    """(code, surface form, canonical, type) for every country, territory and continent."""
+    names = babel.Locale(language).territories
+    for code, name in sorted(names.items()):
+        if code in SKIP_CODES:
+            continue
+        if code.isdigit():
+            if code not in REGION_CODES:
+                continue
+            kind = "region"
+        else:
+            kind = "country"
+        canonical = CANONICAL[language].get(code, name)
+        forms = {name, canonical, re.sub(r"\s*\(.*\)$", "", name)}
+        forms |= {m.group(1) for m in [re.search(r"\((.+)\)", name)] if m}
+        forms |= set(COUNTRY_ALIASES[language].get(code, []))
+        for form in sorted(forms):
+            yield code, form, canonical, kind
+
+
+def country_label(language: str, code: str) -> str:
+    return CANONICAL[language].get(code, babel.Locale(language).territories[code])
+
+
+def german_genitive(form: str) -> str | None:
+    """``Russland`` → ``Russlands``; names ending in a sibilant or with spaces keep their form."""
+    if " " in form or form.isupper() or form[-1] in "sßxz" or not form[0].isupper():
+        return None
+    return form + "s"
+
+
+def place_rows(language: str) -> Iterator[dict[str, object]]:
+    for code, form, canonical, kind in territory_names(language):
+        row = {"label": "LOC", "canonical": canonical, "type": kind, "country": canonical}
+        yield {"text": form, **row, "code": code}
+        genitive = german_genitive(form) if language == "de" else None
+        if genitive:
+            yield {"text": genitive, **row, "code": code, "inflected": True}
+    column = 1 if language == "de" else 2
+    for code, *forms_by_lang, capital in CITIES:
+        forms = forms_by_lang[column - 1]
+        canonical = forms[0]
+        kind = "capital" if capital else "city"
+        row = {"label": "LOC", "canonical": canonical, "type": kind,
+               "country": country_label(language, code), "code": code}
+        for form in forms:
+            yield {"text": form, **row}
+            genitive = german_genitive(form) if language == "de" else None
+            if genitive:
+                yield {"text": genitive, **row, "inflected": True}
+
+
+def organisation_rows(language: str) -> Iterator[dict[str, object]]:
+    for key, kind, code, canon_de, forms_de, canon_en, forms_en in ORGANISATIONS:
+        canonical, forms = (canon_de, forms_de) if language == "de" else (canon_en, forms_en)
+        row: dict[str, object] = {"label": "ORG", "canonical": canonical, "type": kind,
+                                  "key": key}
+        if code:
+            row["country"] = country_label(language, code)
+            row["code"] = code
+        if code is None and kind == "government body":
+            row["generic"] = True
+        for form in dict.fromkeys(forms):
+            yield {"text": form, **row}
+            genitive = german_genitive(form) if language == "de" else None
+            if genitive and " " not in form and kind in {"government body", "company"}:
+                yield {"text": genitive, **row, "inflected": True}
+
+
+def adjective_rows(language: str) -> Iterator[dict[str, str]]:
+    for stem, code in ADJECTIVES[language].items():
+        country = country_label(language, code)
+        if language == "de":
+            for ending in GERMAN_ADJ_ENDINGS:
+                yield {"text": stem + ending, "country": country, "code": code}
+                if stem[0].islower():  # capitalised at sentence start and in names
+                    yield {"text": stem[0].upper() + stem[1:] + ending, "country": country,
+                           "code": code}
+        else:
+            yield {"text": stem, "country": country, "code": code}
+
+
+def compound_rows(language: str) -> Iterator[dict[str, str]]:
+    org_labels = {key: (cde if language == "de" else cen, kind)
+                  for key, kind, _c, cde, _fd, cen, _fe in ORGANISATIONS}
+    for prefix, target in COMPOUND_PREFIXES.items():
+        if target is None:
+            continue
+        if target.startswith(("org:", "gov:")):
+            key = target.split(":", 1)[1]
+            key = "KREML" if key == "KREML" else key
+            label, kind = org_labels[key]
+            yield {"text": prefix, "canonical": label, "kind": "organisation", "type": kind}
+        else:
+            label = country_label(language, target)
+            yield {"text": prefix, "canonical": label, "kind": "place", "type": "country",
+                   "code": target}
+
+
+def german_role_forms(base: str, declension: str) -> list[str]:
+    if declension == "weak":
+        return [base, base + "en"]
+    if declension == "strong":
+        return [base, base + "s", base + "n"] if base.endswith("er") else [base, base + "s"]
+    if declension == "adj":
+        stem = base[:-2] if base.endswith("er") else base[:-1]
+        return [stem + "e", stem + "er", stem + "en"]
+    return [base]
+
+
+def role_rows(language: str) -> Iterator[dict[str, str]]:
+    if language == "de":
+        for base, kind, declension in ROLES_DE:
+            nominative = base if declension != "adj" else base
+            for form in german_role_forms(base, declension):
+                yield {"text": form, "base": nominative, "kind": kind}
+    else:
+        for base, kind in ROLES_EN:
+            yield {"text": base, "base": base, "kind": kind}
+
+
+def mined_first_names() -> collections.Counter[str]:
+    """Given names: first tokens of multi-token PER spans in the training corpora."""
+    counts: collections.Counter[str] = collections.Counter()
+    germeval_train = SHARED_NLP / "germeval2014" / "test.tsv"
+    if germeval_train.exists():
+        tokens = [line.split("\t") for line in germeval_train.read_text("utf-8").splitlines()
+                  if line and not line.startswith("#")]
+        for first, second in zip(tokens, tokens[1:], strict=False):
+            if len(first) > 2 and first[2] == "B-PER" and len(second) > 2 and \
+                    second[2] == "I-PER":
+                counts[first[1]] += 1
+    for path in sorted((SHARED_NLP / "europeana").glob("*.bio")):
+        lines = [line.split(" ") for line in path.read_text("utf-8").splitlines()]
+        for first, second in zip(lines, lines[1:], strict=False):
+            if len(first) == 2 and first[1] == "B-PER" and len(second) == 2 and \
+                    second[1] == "I-PER":
+                counts[first[0]] += 1
+    return counts
+
+
+def first_names() -> list[str]:
+    names = set(CURATED_FIRST_NAMES.split())
+    for name, count in mined_first_names().items():
+        if count >= 2 and re.fullmatch(r"[A-ZÄÖÜ][a-zäöüßéèáàíóúñç]+(-[A-Z][a-zäöüß]+)?", name) \
+                and name not in NOT_FIRST_NAMES and len(name) > 2:
+            names.add(name)
+    return sorted(names)
+
+
+def write_jsonl(path: Path, rows: Iterable[dict[str, object]] | Iterable[dict[str, str]]) -> int:
+    unique = {json.dumps(row, ensure_ascii=False, sort_keys=True) for row in rows}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(line + "\n" for line in sorted(unique)), encoding="utf-8")
+    return len(unique)
+
+
+def main() -> int:
+    for language in LANGUAGES:
+        counts = {
+            "places": write_jsonl(GAZ_DIR / f"places_{language}.jsonl", place_rows(language)),
+            "organisations": write_jsonl(GAZ_DIR / f"organisations_{language}.jsonl",
+                                         organisation_rows(language)),
+            "adjectives": write_jsonl(GAZ_DIR / f"adjectives_{language}.jsonl",
+                                      adjective_rows(language)),
+            "compounds": write_jsonl(GAZ_DIR / f"compound_prefixes_{language}.jsonl",
+                                     compound_rows(language)),
+            "roles": write_jsonl(NLP_DIR / f"roles_{language}.jsonl", role_rows(language)),
+        }
+        modifiers = ROLE_MODIFIERS_DE if language == "de" else ROLE_MODIFIERS_EN
+        (NLP_DIR / f"role_modifiers_{language}.txt").write_text(
+            "".join(m + "\n" for m in modifiers), encoding="utf-8")
+        print(language, counts)
+    names = first_names()
+    (NLP_DIR / "first_names.txt").write_text("".join(n + "\n" for n in names), encoding="utf-8")
+    print("first names", len(names))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
