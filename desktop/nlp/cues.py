@@ -33,7 +33,7 @@ def load_rules(name: str) -> dict[str, Any]:
 
 def rules_for(prefix: str, language: str) -> dict[str, Any]:
     """Language rules ``<prefix>_<language>.json``; unsupported languages get none."""
-    return load_rules(f"{prefix}_{language.split('-')[0].lower()}")
+    return load_rules(f"{prefix}_{language.split('-', maxsplit=1)[0].lower()}")
 
 
 def alternation(words: Iterable[str]) -> str:

@@ -57,8 +57,8 @@ def find_dates(doc: Doc, language: str, published_on: dt.date | None) -> list[Ca
     text = doc.text
     bounds = sentence_bounds(doc)
     cards = []
-    for start, end, parts in _matches(doc, rules):
-        start, end = trim(text, start, end, " \t\r\n,")
+    for match_start, match_end, parts in _matches(doc, rules):
+        start, end = trim(text, match_start, match_end, " \t\r\n,")
         sent_start, sent_end = sentence_containing(bounds, start, end)
         sent_start, sent_end = trim(text, sent_start, sent_end, " \t\r\n")
         attributes: dict[str, Any] = {
@@ -204,24 +204,31 @@ def renormalise_date(attributes: dict[str, Any], published_on: dt.date | None) -
 
 
 def _normalise(parts: dict[str, Any], ref: dt.date | None) -> tuple[str, str, bool]:
-    year, month, day = parts.get("year"), parts.get("month"), parts.get("day")
     if "offset" in parts:
         return _relative(parts["offset"], ref)
-    if month is not None and day is not None:
-        if year is not None:
-            return dt.date(year, month, day).isoformat(), "day", False
-        if ref is None:
-            return f"--{month:02d}-{day:02d}", "day", False
-        return _nearest_year(ref, month, day).isoformat(), "day", True
+    if parts.get("month") is not None and parts.get("day") is not None:
+        return _day(parts.get("year"), parts["month"], parts["day"], ref)
     if "weekday" in parts:
         return _weekday(parts["weekday"], parts.get("direction", "recent"), ref)
-    if month is not None:
-        if year is not None:
-            return f"{year:04d}-{month:02d}", "month", False
-        if ref is None:
-            return f"--{month:02d}", "month", False
-        return f"{_nearest_year(ref, month, 1).year:04d}-{month:02d}", "month", True
-    return f"{year:04d}", "year", False
+    if parts.get("month") is not None:
+        return _month(parts.get("year"), parts["month"], ref)
+    return f"{parts['year']:04d}", "year", False
+
+
+def _day(year: int | None, month: int, day: int, ref: dt.date | None) -> tuple[str, str, bool]:
+    if year is not None:
+        return dt.date(year, month, day).isoformat(), "day", False
+    if ref is None:
+        return f"--{month:02d}-{day:02d}", "day", False
+    return _nearest_year(ref, month, day).isoformat(), "day", True
+
+
+def _month(year: int | None, month: int, ref: dt.date | None) -> tuple[str, str, bool]:
+    if year is not None:
+        return f"{year:04d}-{month:02d}", "month", False
+    if ref is None:
+        return f"--{month:02d}", "month", False
+    return f"{_nearest_year(ref, month, 1).year:04d}-{month:02d}", "month", True
 
 
 def _nearest_year(ref: dt.date, month: int, day: int) -> dt.date:
