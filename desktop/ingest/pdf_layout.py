@@ -55,6 +55,11 @@ def _without_margins(lines: list[str], repeated: set[str]) -> list[str]:
         if in_margin and (_margin_key(line) in repeated or any(rule.match(line) for rule in rules)):
             continue
         kept.append(line)
+    # A page break is not a paragraph break: the paragraph may run on to the next page.
+    while kept and not kept[-1]:
+        kept.pop()
+    while kept and not kept[0]:
+        kept.pop(0)
     return kept
 
 

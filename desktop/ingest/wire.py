@@ -79,10 +79,10 @@ def clean_story(text: str, *, title: str | None = None) -> WireStory:
     A ``title`` known from elsewhere (HTML, Markdown) stops the first line being taken as one.
     """
     lines = text.split("\n")
+    if title:
+        lines = _without_repeated_title(lines, title)
     header = _read_header(lines, want_title=not title)
     paragraphs = _paragraphs("\n".join(lines[header.next_line :]))
-    if title:
-        paragraphs = _without_repeated_title(paragraphs, title)
     dateline = _read_dateline(paragraphs[0]) if paragraphs else None
     if dateline is not None:
         paragraphs = [dateline.rest, *paragraphs[1:]] if dateline.rest else paragraphs[1:]
@@ -283,10 +283,13 @@ def _paragraphs(text: str) -> list[str]:
     return [paragraph for block in split_blocks(text) if (paragraph := join_paragraph(block))]
 
 
-def _without_repeated_title(paragraphs: list[str], title: str) -> list[str]:
-    if paragraphs and paragraphs[0].casefold() == squash_spaces(title).casefold():
-        return paragraphs[1:]
-    return paragraphs
+def _without_repeated_title(lines: list[str], title: str) -> list[str]:
+    """Pages and Markdown often repeat the known headline as their first line."""
+    for index, line in enumerate(lines):
+        if line.strip():
+            same = squash_spaces(line).casefold() == squash_spaces(title).casefold()
+            return lines[index + 1 :] if same else lines
+    return lines
 
 
 def _strip_boilerplate(paragraphs: list[str]) -> _Body:

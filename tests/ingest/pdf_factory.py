@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Protocol
 
 from pypdf import PdfWriter
 from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
@@ -53,3 +54,14 @@ def write_pdf(
     with path.open("wb") as handle:
         writer.write(handle)
     return path
+
+
+class PdfWriterFn(Protocol):
+    def __call__(
+        self,
+        path: Path,
+        pages: list[list[str]],
+        *,
+        user_password: str | None = None,
+        title: str | None = None,
+    ) -> Path: ...
