@@ -336,7 +336,9 @@ def _is_signature(paragraph: str) -> bool:
     rules = wire_rules()
     known = [token for token in tokens if rules.canonical_agency(token) is not None]
     other = [token for token in tokens if rules.canonical_agency(token) is None]
-    return bool(known) and all(token.lower().rstrip(".") in rules.signature_tokens for token in other)
+    return bool(known) and all(
+        token.lower().rstrip(".") in rules.signature_tokens for token in other
+    )
 
 
 def _trailer_agency(body: _Body) -> str | None:

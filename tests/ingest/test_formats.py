@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from desktop.ingest import read_path
+
 from .pdf_factory import PdfWriterFn
 
 GERMAN = (
@@ -98,7 +99,7 @@ def test_markdown_file(tmp_path: Path) -> None:
 def test_markdown_front_matter_and_setext_heading(tmp_path: Path) -> None:
     path = tmp_path / "front.md"
     path.write_text(
-        "---\ntitle: \"Gipfel in Brüssel\"\nauthor: Erika Muster\ndate: 2022-03-03\n---\n"
+        '---\ntitle: "Gipfel in Brüssel"\nauthor: Erika Muster\ndate: 2022-03-03\n---\n'
         "Die Staats- und Regierungschefs der EU trafen sich am Donnerstag.\n\n"
         "Unterkapitel\n------------\n\nWeiterer Text mit _Betonung_ und snake_case_name.\n",
         encoding="utf-8",

@@ -55,7 +55,9 @@ def test_english_reuters_story_with_credit_line_and_copyright() -> None:
     assert draft.agency == "Reuters"
     assert draft.published_on == dt.date(2022, 3, 3)
     assert draft.body.startswith("Oil prices jumped on Thursday")
-    assert draft.body.endswith('"The market is extremely tight," said one analyst at a London brokerage.')
+    assert draft.body.endswith(
+        '"The market is extremely tight," said one analyst at a London brokerage.'
+    )
     assert "Reporting by" not in draft.body
     assert "Thomson Reuters" not in draft.body
 
@@ -73,7 +75,9 @@ def test_english_reuters_story_with_credit_line_and_copyright() -> None:
         ("Brüssel (APA/dpa) – Die EU-Staaten haben sich geeinigt.", "Brüssel", "APA/dpa", "Die"),
     ],
 )
-def test_datelines(first_paragraph: str, place: str | None, agency: str | None, body_start: str) -> None:
+def test_datelines(
+    first_paragraph: str, place: str | None, agency: str | None, body_start: str
+) -> None:
     text = f"Eine Überschrift für den Test\n\n{first_paragraph}\n\nZweiter Absatz der Meldung."
     draft = read_text(text)
     assert draft.dateline == place
@@ -138,7 +142,10 @@ def test_dpa_afx_signature_and_newsletter_block_are_removed() -> None:
     )
     draft = read_text(text)
     assert draft.agency == "dpa-AFX"
-    assert draft.body == "Der Dax hat am Mittwoch zugelegt.\n\nHändler verwiesen auf gute Konjunkturdaten."
+    assert (
+        draft.body
+        == "Der Dax hat am Mittwoch zugelegt.\n\nHändler verwiesen auf gute Konjunkturdaten."
+    )
 
 
 @pytest.mark.parametrize(
@@ -151,7 +158,9 @@ def test_dpa_afx_signature_and_newsletter_block_are_removed() -> None:
     ],
 )
 def test_date_in_header(date_line: str, expected: dt.date) -> None:
-    text = f"Überschrift der Meldung\n\n{date_line}\n\nDer erste Absatz beginnt hier und geht weiter."
+    text = (
+        f"Überschrift der Meldung\n\n{date_line}\n\nDer erste Absatz beginnt hier und geht weiter."
+    )
     draft = read_text(text)
     assert draft.published_on == expected
     assert draft.title == "Überschrift der Meldung"
@@ -175,7 +184,10 @@ def test_title_falls_back_to_first_words_when_there_is_no_headline() -> None:
         "und Unternehmen beschlossen, das auch eine Senkung der Energiesteuer vorsieht."
     )
     draft = read_text(text)
-    assert draft.title == "Die Bundesregierung hat am Montag ein umfangreiches Entlastungspaket für Familien …"
+    assert (
+        draft.title
+        == "Die Bundesregierung hat am Montag ein umfangreiches Entlastungspaket für Familien …"
+    )
     assert draft.body == text
 
 
@@ -193,6 +205,12 @@ def test_single_line_text_keeps_its_body() -> None:
 
 
 def test_hard_wrapped_paragraphs_are_rejoined() -> None:
-    text = "Titel\n\nDie erste Zeile eines Absatzes\nund seine zweite Zeile.\n\nNeuer   Absatz\tmit Tab."
+    text = (
+        "Titel\n\nDie erste Zeile eines Absatzes\nund seine zweite Zeile.\n\n"
+        "Neuer   Absatz\tmit Tab."
+    )
     draft = read_text(text)
-    assert draft.body == "Die erste Zeile eines Absatzes und seine zweite Zeile.\n\nNeuer Absatz mit Tab."
+    assert (
+        draft.body
+        == "Die erste Zeile eines Absatzes und seine zweite Zeile.\n\nNeuer Absatz mit Tab."
+    )
