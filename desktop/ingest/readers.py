@@ -197,7 +197,7 @@ def _html_author(author: str | None) -> str | None:
     if not author:
         return None
     parsed = parse_byline(author) or parse_byline(f"By {author}")
-    return parsed[0] if parsed else author
+    return parsed[0] if parsed and parsed[0] else author
 
 
 def _from_pdf(path: Path) -> ArticleDraft:

@@ -20,6 +20,8 @@ _MAX_TITLE_WORDS = 30
 _SHORT_TITLE_WORDS = 15
 _FALLBACK_TITLE_WORDS = 10
 _MAX_SIGNATURE_CHARS = 80
+_MAX_BYLINE = 120
+_LATE_HEADER_PARAGRAPHS = 3
 
 _UPPER = "A-ZÄÖÜÀ-ÖØ-Þ"
 _LOWER = "a-zäöüßà-öø-ÿ"
@@ -83,9 +85,8 @@ def clean_story(text: str, *, title: str | None = None) -> WireStory:
         lines = _without_repeated_title(lines, title)
     header = _read_header(lines, want_title=not title)
     paragraphs = _paragraphs("\n".join(lines[header.next_line :]))
-    dateline = _read_dateline(paragraphs[0]) if paragraphs else None
-    if dateline is not None:
-        paragraphs = [dateline.rest, *paragraphs[1:]] if dateline.rest else paragraphs[1:]
+    _take_late_byline(header, paragraphs)
+    dateline = _take_dateline(paragraphs)
     body = _strip_boilerplate(paragraphs)
     if not body.paragraphs:  # never return an empty body for real text
         body = _Body(paragraphs or _paragraphs(text))
@@ -99,6 +100,32 @@ def clean_story(text: str, *, title: str | None = None) -> WireStory:
         published_on=header.published_on or _dateline_date(dateline) or _trailer_date(body),
         title_is_guess=not (title or header.title),
     )
+
+
+def _take_late_byline(header: _Header, paragraphs: list[str]) -> None:
+    """A byline after a teaser paragraph ("Title / Teaser. / Von X / BERLIN (dpa) - …")."""
+    if header.author is not None:
+        return
+    for index, paragraph in enumerate(paragraphs[1:_LATE_HEADER_PARAGRAPHS], start=1):
+        byline = parse_byline(paragraph) if len(paragraph) <= _MAX_BYLINE else None
+        if byline is not None:
+            header.author, agency = byline
+            header.agency = header.agency or agency
+            del paragraphs[index]
+            return
+
+
+def _take_dateline(paragraphs: list[str]) -> _Dateline | None:
+    """Strip the dateline from the first paragraphs (a teaser may come before it)."""
+    for index, paragraph in enumerate(paragraphs[:_LATE_HEADER_PARAGRAPHS]):
+        dateline = _read_dateline(paragraph)
+        if dateline is not None:
+            if dateline.rest:
+                paragraphs[index] = dateline.rest
+            else:
+                del paragraphs[index]
+            return dateline
+    return None
 
 
 # ---- header -------------------------------------------------------------------------
@@ -129,6 +156,7 @@ def _take_header_line(
     if header.author is None and (byline := parse_byline(line)) is not None:
         header.author, agency = byline
         header.agency = header.agency or agency
+        header.published_on = header.published_on or find_date(line)  # "By X | March 3, 2022"
         return True
     if header.published_on is None and (date := _date_line(line)) is not None:
         header.published_on = date
@@ -143,8 +171,11 @@ def _take_header_line(
     return header.title == line
 
 
-def parse_byline(line: str) -> tuple[str, str | None] | None:
-    """``Von Matt Spetalnick`` -> ("Matt Spetalnick", None); ``By Jo Roe, AP`` -> agency too."""
+def parse_byline(line: str) -> tuple[str | None, str | None] | None:
+    """``Von Matt Spetalnick`` -> ("Matt Spetalnick", None); ``By Jo Roe, AP`` -> agency too.
+
+    ``Von Reuters`` is a byline without an author: (None, "Reuters").
+    """
     rest = _after_byline_prefix(line)
     if rest is None:
         return None
@@ -159,7 +190,9 @@ def parse_byline(line: str) -> tuple[str, str | None] | None:
         elif not any(char.isdigit() for char in part):
             names.append(part)
     author = ", ".join(names)
-    return (author, agency) if names and _looks_like_names(author) else None
+    if not names:
+        return (None, agency) if agency else None
+    return (author, agency) if _looks_like_names(author) else None
 
 
 def _after_byline_prefix(line: str) -> str | None:
@@ -336,9 +369,14 @@ def _is_signature(paragraph: str) -> bool:
     rules = wire_rules()
     known = [token for token in tokens if rules.canonical_agency(token) is not None]
     other = [token for token in tokens if rules.canonical_agency(token) is None]
-    return bool(known) and all(
-        token.lower().rstrip(".") in rules.signature_tokens for token in other
-    )
+    return bool(known) and all(_is_signature_token(token) for token in other)
+
+
+def _is_signature_token(token: str) -> bool:
+    """Words of a credit line, or an editor's initials as in ``mrc/dpa/Reuters``."""
+    word = token.lower().rstrip(".")
+    initials = token.isalpha() and token.islower() and len(token) <= 4
+    return word in wire_rules().signature_tokens or initials
 
 
 def _trailer_agency(body: _Body) -> str | None:

@@ -214,3 +214,66 @@ def test_hard_wrapped_paragraphs_are_rejoined() -> None:
         draft.body
         == "Die erste Zeile eines Absatzes und seine zweite Zeile.\n\nNeuer Absatz mit Tab."
     )
+
+
+def test_reuters_site_paste_with_read_time_and_trust_principles() -> None:
+    text = (
+        "Putin says Russia will press on with Ukraine operation\n"
+        "By Guy Faulconbridge and Andrew Osborn\n"
+        "4 minute read\n"
+        "March 3, 2022 10:31 AM GMT Updated 2 years ago\n"
+        "LONDON, March 3 (Reuters) - President Vladimir Putin said on Thursday that Russia "
+        "would press on with its operation in Ukraine.\n"
+        "The Kremlin said talks with Ukraine would continue.\n"
+        "Reporting by Reuters; Editing by Alex Richardson\n"
+        "Our Standards: The Thomson Reuters Trust Principles."
+    )
+    draft = read_text(text)
+    assert draft.title == "Putin says Russia will press on with Ukraine operation"
+    assert draft.author == "Guy Faulconbridge and Andrew Osborn"
+    assert draft.published_on == dt.date(2022, 3, 3)
+    assert draft.dateline == "LONDON"
+    assert draft.agency == "Reuters"
+    assert draft.body == (
+        "President Vladimir Putin said on Thursday that Russia would press on with its "
+        "operation in Ukraine.\n\nThe Kremlin said talks with Ukraine would continue."
+    )
+
+
+def test_teaser_before_byline_and_dateline_stays_in_body() -> None:
+    text = (
+        "Scholz reist nach Kiew\n\n"
+        "Der Kanzler will in der Ukraine über weitere Hilfen sprechen.\n\n"
+        "Von Erika Musterfrau\n\n"
+        "KIEW (dpa) - Bundeskanzler Olaf Scholz ist am Montag in Kiew eingetroffen.\n\n"
+        "Er traf Präsident Selenskyj.\n\n"
+        "mrc/dpa/Reuters"
+    )
+    draft = read_text(text)
+    assert draft.author == "Erika Musterfrau"
+    assert draft.dateline == "KIEW"
+    assert draft.agency == "dpa"
+    assert draft.body == (
+        "Der Kanzler will in der Ukraine über weitere Hilfen sprechen.\n\n"
+        "Bundeskanzler Olaf Scholz ist am Montag in Kiew eingetroffen.\n\n"
+        "Er traf Präsident Selenskyj."
+    )
+
+
+def test_ap_contributor_line_and_separator_are_removed() -> None:
+    text = (
+        "Senate passes aid bill\n\n"
+        "WASHINGTON (AP) — The Senate passed the aid bill on Tuesday.\n\n"
+        "The vote was 68 to 31.\n\n"
+        "___\n\n"
+        "Associated Press writer Mary Clare Jalonick contributed to this report."
+    )
+    draft = read_text(text)
+    assert draft.body == "The Senate passed the aid bill on Tuesday.\n\nThe vote was 68 to 31."
+
+
+def test_byline_with_agency_only() -> None:
+    draft = read_text("Titel der Meldung\n\nVon Reuters\n\nDie Regierung hat entschieden.")
+    assert draft.author is None
+    assert draft.agency == "Reuters"
+    assert draft.body == "Die Regierung hat entschieden."
