@@ -48,12 +48,11 @@ def declared_charset(data: bytes) -> str | None:
 def extract_html(html: str) -> HtmlArticle:
     """Main text (paragraphs one per line) and metadata of an HTML page."""
     document = _trafilatura(html)
-    fallback = _lxml_text(html)
     if document is None or not (document.text or "").strip():
-        return HtmlArticle(text=fallback.text, title=_meta(document, "title") or fallback.title)
+        return _lxml_text(html)  # trafilatura found no main text: take all visible text
     return HtmlArticle(
         text=document.text,
-        title=_meta(document, "title") or fallback.title,
+        title=_meta(document, "title") or _lxml_text(html).title,
         author=_meta(document, "author"),
         date=_meta(document, "date"),
         site=_meta(document, "sitename") or _meta(document, "hostname"),

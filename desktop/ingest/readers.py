@@ -50,10 +50,10 @@ def read_path(path: Path) -> ArticleDraft:
 
 def read_text(text: str, *, source_path: str | None = None) -> ArticleDraft:
     """Pasted plain text -> draft; raise :class:`IngestError` if there is nothing to read."""
-    if not text.strip():
-        raise IngestError("The pasted text is empty.", detail="only whitespace")
     if control_ratio(text) > 0.01:
         raise IngestError("The pasted text looks like binary data, not text.")
+    if not clean_characters(text).strip():
+        raise IngestError("The pasted text is empty.", detail="only whitespace")
     return _draft(clean_story(clean_characters(text)), raw=text, source_path=source_path)
 
 
@@ -133,7 +133,7 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def _require_text(text: str, name: str) -> None:
-    if not text.strip():
+    if not clean_characters(text).strip():  # zero-width spaces and BOMs count as nothing
         raise IngestError(f"“{name}” contains no text.", detail="only whitespace")
 
 

@@ -28,7 +28,7 @@ def test_empty_file(tmp_path: Path) -> None:
 
 def test_whitespace_only_file(tmp_path: Path) -> None:
     path = tmp_path / "blank.txt"
-    path.write_text(" \n\t\r\n  \n", encoding="utf-8")
+    path.write_text(" \n\t\r\n \u200b \u00a0\n", encoding="utf-8")
     assert _message(path) == "“blank.txt” contains no text."
 
 
@@ -121,7 +121,7 @@ def test_errors_carry_detail_for_the_log(tmp_path: Path) -> None:
     assert caught.value.detail
 
 
-@pytest.mark.parametrize("pasted", ["", "   ", "\n\n\t\n"])
+@pytest.mark.parametrize("pasted", ["", "   ", "\n\n\t\n", "\u200b\ufeff \n\u00a0"])
 def test_empty_paste(pasted: str) -> None:
     with pytest.raises(IngestError, match="The pasted text is empty"):
         read_text(pasted)
