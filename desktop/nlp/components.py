@@ -158,7 +158,8 @@ class NameTagger:
         spans = []
         roles = filter_spans([doc[s:e] for _m, s, e in self.role_matcher(doc)])
         doc.ents = [  # a statistical entity inside a title ("State") is a tagging error
-            e for e in doc.ents
+            e
+            for e in doc.ents
             if e.id_ == GAZETTEER or not any(r.start <= e.start and e.end <= r.end for r in roles)
         ]
         for role in roles:
@@ -246,8 +247,9 @@ class NameTagger:
         if all(w in self.lex.stoplist or self.lex.is_role(w) for w in words):
             return True
         # German names are capitalised: an all-lower-case entity is a tagging error.
-        return self.lex.language == "de" and not any(w[:1].isupper() or w[:1].isdigit()
-                                                      for w in words)
+        return self.lex.language == "de" and not any(
+            w[:1].isupper() or w[:1].isdigit() for w in words
+        )
 
 
 @Language.factory("factsheet_label_map", default_config={})

@@ -32,6 +32,7 @@ class RoleForm:
     text: str
     base: str  # nominative singular
     kind: str  # head, head_gov, minister, office, honorific
+    country: str | None = None  # titles that name their country ("Bundeskanzler")
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,7 @@ def lexicon(language: str) -> Lexicon:
     lang = language if language in {"de", "en"} else "en"
     nlp_dir = ("nlp",)
     roles = {
-        row["text"]: RoleForm(row["text"], row["base"], row["kind"])
+        row["text"]: RoleForm(row["text"], row["base"], row["kind"], row.get("country"))
         for row in _jsonl(config.resource(*nlp_dir, f"roles_{lang}.jsonl"))
     }
     compounds = {

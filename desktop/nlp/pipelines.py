@@ -62,9 +62,9 @@ def _choose(language: str) -> _Choice:
     model_dir = SHIPPED_MODEL_DIRS.get(language)
     if model_dir and (config.resource(*model_dir) / "meta.json").exists():
         return _Choice(path=config.resource(*model_dir))
-    package = SHIPPED_PACKAGES.get(language)
-    if package and importlib.util.find_spec(package) is not None:
-        return _Choice(package=package)
+    shipped = SHIPPED_PACKAGES.get(language)
+    if shipped and importlib.util.find_spec(shipped) is not None:
+        return _Choice(package=shipped)
     return _Choice()
 
 
@@ -99,7 +99,7 @@ def _build(language: str) -> tuple[Language, PipelineInfo]:
     info = PipelineInfo(
         language=language,
         name=_pipeline_name(nlp, choice, language),
-        version=str(nlp.meta.get("version") or spacy.__version__),
+        version=str(nlp.meta["version"]) if choice.statistical else spacy.about.__version__,
         statistical=choice.statistical,
     )
     return nlp, info

@@ -1,0 +1,404 @@
+"""Actor, organisation and place cards from a parsed document.
+
+``resolve_entities`` turns ``doc.ents`` (after the rule layers of ``components``) into one
+card per real-world actor, organisation or place: canonical labels from the gazetteers,
+surname and genitive forms merged into the full name, capitals used for their governments
+joined to their country, ``US`` in ``US-Beamte`` counted as a mention of the USA, generic
+ministries qualified with their country, and actors' roles and affiliations read from the
+words around the name.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from desktop import config
+from desktop.domain import CardDraft, FactKind
+from desktop.domain import Span as TextSpan
+from desktop.nlp.lexicon import GazetteerEntry, Lexicon, lexicon
+from desktop.nlp.types import EntityIndex, EntityMention
+
+GERMAN_ADJ_ENDINGS = ("em", "en", "er", "es", "e", "")
+
+
+@dataclass
+class _Card:
+    kind: FactKind
+    label: str
+    attributes: dict[str, Any] = field(default_factory=dict)
+    mentions: list[EntityMention] = field(default_factory=list)
+
+    def add(self, start: int, end: int, text: str) -> None:
+        self.mentions.append(EntityMention(start, end, text, self.kind, self.label))
+
+
+@dataclass
+class _Actor:
+    """A person while the resolver reads roles and affiliations."""
+
+    label: str
+    spans: list[Span] = field(default_factory=list)
+    role: str | None = None
+    role_kind: str | None = None
+    former: bool = False
+    affiliation: str | None = None
+    explicit: bool = False
+    role_tokens: set[int] = field(default_factory=set)
+
+
+@cache
+def _rules() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(
+        config.resource("nlp", "entity_rules.json").read_text("utf-8")
+    )
+    return data
+
+
+class _Resolver:
+    def __init__(self, doc: Doc, language: str) -> None:
+        self.doc = doc
+        self.language = language if language in {"de", "en"} else "en"
+        self.lex: Lexicon = lexicon(self.language)
+        self.rules = _rules()
+        self.cards: dict[tuple[FactKind, str], _Card] = {}
+        self.country_hits: list[tuple[int, str]] = []  # (char offset, country) evidence
+
+    # -- cards ---------------------------------------------------------------------------
+    def card(self, kind: FactKind, label: str, **attributes: Any) -> _Card:
+        key = (kind, label)
+        if key not in self.cards:
+            self.cards[key] = _Card(kind, label)
+        for name, value in attributes.items():
+            if value is not None:
+                self.cards[key].attributes.setdefault(name, value)
+        return self.cards[key]
+
+    def run(self) -> tuple[EntityIndex, list[CardDraft]]:
+        people = [e for e in self.doc.ents if e.label_ == "PER"]
+        for ent in self.doc.ents:
+            if ent.label_ == "LOC":
+                self.place(ent)
+            elif ent.label_ == "ORG" or (ent.label_ == "PER" and self._is_known_org(ent)):
+                self.organisation(ent)
+        self.compounds()
+        self.generic_bodies()
+        self.actors([p for p in people if not self._is_known_org(p)])
+        mentions = [m for c in self.cards.values() for m in c.mentions]
+        drafts = [self._draft(c) for c in self.cards.values() if c.mentions]
+        return EntityIndex(mentions), drafts
+
+    @staticmethod
+    def _draft(card: _Card) -> CardDraft:
+        spans = sorted({(m.start, m.end, m.text) for m in card.mentions})
+        return CardDraft(
+            kind=card.kind,
+            label=card.label,
+            attributes=dict(card.attributes),
+            mentions=tuple(TextSpan(s, e, t) for s, e, t in spans),
+        )
+
+    def _is_known_org(self, ent: Span) -> bool:
+        entry = self.lex.entry(ent.text)
+        return entry is not None and entry.label == "ORG"
+
+    # -- places and organisations ---------------------------------------------------------
+    def place(self, ent: Span) -> None:
+        entry = self.lex.entry(ent.text)
+        if entry is None:
+            label = self._uninflected(ent.text, FactKind.PLACE)
+            self.card(FactKind.PLACE, label).add(ent.start_char, ent.end_char, ent.text)
+            return
+        if entry.type == "capital" and entry.country and not self._after_location_word(ent):
+            self._country_mention(ent.start_char, ent.end_char, ent.text, entry.country)
+            return
+        if entry.type == "country":
+            self._country_mention(ent.start_char, ent.end_char, ent.text, entry.canonical)
+            return
+        card = self.card(FactKind.PLACE, entry.canonical, type=entry.type, country=entry.country)
+        card.add(ent.start_char, ent.end_char, ent.text)
+
+    def _country_mention(self, start: int, end: int, text: str, country: str) -> None:
+        self.card(FactKind.PLACE, country, type="country").add(start, end, text)
+        self.country_hits.append((start, country))
+
+    def _after_location_word(self, ent: Span) -> bool:
+        if ent.start == 0:
+            return False
+        before = self.doc[ent.start - 1].lower_
+        return before in self.rules["location_prepositions"][self.language]
+
+    def organisation(self, ent: Span) -> None:
+        entry = self.lex.entry(ent.text)
+        if entry is None:
+            label = self._uninflected(ent.text, FactKind.ORGANISATION)
+            self.card(FactKind.ORGANISATION, label).add(ent.start_char, ent.end_char, ent.text)
+            return
+        if entry.generic:
+            return  # qualified with its country once the whole document is read
+        card = self.card(
+            FactKind.ORGANISATION, entry.canonical, type=entry.type, country=entry.country
+        )
+        card.add(ent.start_char, ent.end_char, ent.text)
+        if entry.country and entry.type == "government body":
+            self.country_hits.append((ent.start_char, entry.country))
+
+    def _uninflected(self, text: str, kind: FactKind) -> str:
+        """``Gazproms`` → ``Gazprom`` when the document also has the bare form."""
+        if self.language == "de" and text.endswith("s") and len(text) > 3:
+            bare = text[:-1]
+            if any(e.text == bare for e in self.doc.ents):
+                return bare
+        return text
+
+    def compounds(self) -> None:
+        """``US-Beamte``, ``EU-Kommissionschef``: the prefix is a mention of its entity."""
+        for token in self.doc:
+            prefix, dash, _rest = token.text.partition("-")
+            compound = self.lex.compounds.get(prefix) if dash else None
+            if compound is None:
+                continue
+            if token.ent_type_ in {"LOC", "ORG"} and self.lex.entry(token.text) is not None:
+                continue  # a gazetteer name of its own ("US-Außenministerium")
+            start, end = token.idx, token.idx + len(prefix)
+            if compound.kind == "place":
+                self._country_mention(start, end, prefix, compound.canonical)
+            else:
+                entry = self.lex.entry(compound.canonical)
+                self.card(
+                    FactKind.ORGANISATION,
+                    compound.canonical,
+                    type=compound.type,
+                    country=entry.country if entry else None,
+                ).add(start, end, prefix)
+
+    def generic_bodies(self) -> None:
+        """``Außenministerium`` → ``US-Außenministerium`` when the context says whose it is."""
+        by_base: dict[str, list[Span]] = defaultdict(list)
+        for ent in self.doc.ents:
+            entry = self.lex.entry(ent.text)
+            if ent.label_ == "ORG" and entry is not None and entry.generic:
+                by_base[entry.canonical].append(ent)
+        for base, ents in by_base.items():
+            country = next(
+                (c for c in (self._country_of_body(e) for e in ents) if c), None
+            ) or self._topic_country(set())
+            label = self._qualified(base, country)
+            card = self.card(FactKind.ORGANISATION, label, type="government body", country=country)
+            for ent in ents:
+                card.add(ent.start_char, ent.end_char, ent.text)
+
+    def _country_of_body(self, ent: Span) -> str | None:
+        if ent.start > 0:
+            adjective = self.lex.adjectives.get(self.doc[ent.start - 1].text)
+            if adjective:
+                return adjective
+        sent = ent.sent
+        hits = [
+            (abs(offset - ent.start_char), country)
+            for offset, country in self.country_hits
+            if sent.start_char <= offset < sent.end_char
+        ]
+        return min(hits)[1] if hits else None
+
+    def _qualified(self, base: str, country: str | None) -> str:
+        if country is None:
+            return base
+        prefix = next((c.text for c in self.lex.compounds.values() if c.canonical == country), None)
+        if self.language == "de":
+            short = prefix is not None and prefix.isupper()
+            return f"{prefix}-{base}" if short else f"{base} ({country})"
+        adjective = next((a for a, c in self.lex.adjectives.items() if c == country), None)
+        return f"{adjective} {base}" if adjective else f"{base} ({country})"
+
+    def _topic_country(self, taken: set[str]) -> str | None:
+        counts = Counter(c for _o, c in self.country_hits if c not in taken)
+        return counts.most_common(1)[0][0] if counts else None
+
+    # -- actors ---------------------------------------------------------------------------
+    def actors(self, people: list[Span]) -> None:
+        actors = self._cluster(people)
+        for actor in actors:
+            for span in actor.spans:
+                self._read_role(actor, span)
+                if actor.role:
+                    break
+        taken: dict[str, set[str]] = defaultdict(set)
+        ordered = sorted(actors, key=lambda a: (not a.explicit, a.spans[0].start))
+        for actor in ordered:
+            if actor.role and not actor.explicit:
+                actor.affiliation = self._context_country(actor, actors, taken)
+            if (
+                actor.affiliation
+                and actor.role_kind is not None
+                and actor.role_kind in self.rules["exclusive_roles"]
+                and not actor.former
+            ):
+                taken[actor.role_kind].add(actor.affiliation)
+        for actor in actors:
+            card = self.card(
+                FactKind.ACTOR, actor.label, role=actor.role, affiliation=actor.affiliation
+            )
+            for span in actor.spans:
+                card.add(span.start_char, span.end_char, span.text)
+
+    def _cluster(self, people: list[Span]) -> list[_Actor]:
+        """Full names are actors; a lone surname (or its genitive) joins the nearest before."""
+        people = [self._name_only(p) for p in people]
+        full = [p for p in people if len(p) >= 2]
+        actors: dict[str, _Actor] = {}
+        for span in full:
+            label = self._uninflected_name(span.text, {f.text for f in full})
+            actors.setdefault(label, _Actor(label)).spans.append(span)
+        for span in (p for p in people if len(p) < 2):
+            label = self._surname_owner(span, full) or self._uninflected_name(
+                span.text, {p.text for p in people}
+            )
+            actors.setdefault(label, _Actor(label)).spans.append(span)
+        return list(actors.values())
+
+    def _name_only(self, span: Span) -> Span:
+        """A statistical PER span may include the title ("Präsident Maduro"): drop it."""
+        start = span.start
+        while start < span.end - 1 and (
+            self.lex.is_role(self.doc[start].text) or self.doc[start].text in self.lex.stoplist
+        ):
+            start += 1
+        return self.doc[start : span.end]
+
+    def _uninflected_name(self, text: str, known: set[str]) -> str:
+        if self.language == "de" and text.endswith("s") and text[:-1] in known:
+            return text[:-1]
+        if text.endswith(("'s", "’s")):
+            return text[:-2]
+        return text
+
+    def _surname_owner(self, span: Span, full: list[Span]) -> str | None:
+        forms = {span.text}
+        if self.language == "de" and span.text.endswith("s"):
+            forms.add(span.text[:-1])
+        owners = [f for f in full if f[-1].text in forms or f[-1].text.rstrip("s") in forms]
+        if not owners:
+            return None
+        before = [f for f in owners if f.start < span.start]
+        chosen = before[-1] if before else owners[0]
+        return self._uninflected_name(chosen.text, {f.text for f in full})
+
+    def _read_role(self, actor: _Actor, span: Span) -> None:
+        """Title right before the name, with its modifiers, compound and nationality."""
+        i = span.start - 1
+        if i < 0:
+            return
+        token = self.doc[i]
+        prefix, dash, rest = token.text.partition("-")
+        role, i = self._multiword_role(span.start)
+        compound = None
+        if role is None and dash and rest in self.lex.roles:
+            role, i = self.lex.roles[rest], span.start - 1
+            compound = self.lex.compounds.get(prefix)
+        if role is None:
+            return
+        if role.country:
+            actor.affiliation, actor.explicit = role.country, True
+        actor.role_kind = role.kind
+        actor.role_tokens |= set(range(i, span.start))
+        title = f"{prefix}-{role.base}" if compound else role.base
+        if compound:
+            actor.affiliation, actor.explicit = compound.canonical, True
+        modifiers: list[str] = []
+        j = i - 1
+        while j >= 0:
+            word = self.doc[j].text
+            country = self.lex.adjectives.get(word)
+            modifier = self._modifier(word, role.base)
+            if country and not actor.affiliation:
+                actor.affiliation, actor.explicit = country, True
+                if self.language == "en" and word in {"U.S.", "US"}:
+                    title = f"{word} {title}"
+            elif modifier:
+                modifiers.insert(0, modifier)
+            else:
+                break
+            actor.role_tokens.add(j)
+            j -= 1
+        actor.former = any(m.rstrip("erns") in self._former() for m in modifiers) or any(
+            m in self._former() for m in modifiers
+        )
+        actor.role = " ".join([*modifiers, title])
+
+    def _multiword_role(self, name_start: int) -> tuple[Any, int]:
+        for length in (4, 3, 2, 1):
+            start = name_start - length
+            if start >= 0:
+                text = self.doc[start:name_start].text
+                if text in self.lex.roles:
+                    return self.lex.roles[text], start
+        return None, name_start
+
+    def _former(self) -> set[str]:
+        return {f.rstrip("-") for f in self.rules["former_modifiers"]} | set(
+            self.rules["former_modifiers"]
+        )
+
+    def _modifier(self, word: str, role_base: str) -> str | None:
+        """``ehemaligen`` → ``ehemaliger`` (``ehemalige`` for a feminine title)."""
+        for stem in self.lex.role_modifiers:
+            if self.language != "de" or stem.endswith("-"):
+                if word == stem or word.lower() == stem.lower():
+                    return word
+                continue
+            if (
+                word.lower().startswith(stem.lower())
+                and word.lower()[len(stem) :] in GERMAN_ADJ_ENDINGS
+            ):
+                return stem + ("e" if role_base.endswith("in") else "er")
+        return None
+
+    def _context_country(
+        self, actor: _Actor, actors: list[_Actor], taken: dict[str, set[str]]
+    ) -> str | None:
+        """Nearest country evidence in the sentence, else the document's main country.
+
+        A head of state or government is one per country: a country whose title another
+        person already holds is skipped.
+        """
+        blocked = taken.get(actor.role_kind or "", set()) if not actor.former else set()
+        first = actor.spans[0]
+        sent = first.sent
+        others_role_tokens = set().union(*(a.role_tokens for a in actors if a is not actor))
+        evidence = [
+            (abs(offset - first.start_char), country)
+            for offset, country in self.country_hits
+            if sent.start_char <= offset < sent.end_char
+            and self.doc.char_span(offset, offset + 1, alignment_mode="expand") is not None
+            and self.doc.char_span(offset, offset + 1, alignment_mode="expand")[0].i  # type: ignore[index]
+            not in others_role_tokens
+        ]
+        for other in actors:
+            if other is actor or not other.affiliation:
+                continue
+            evidence += [
+                (abs(s.start_char - first.start_char), other.affiliation)
+                for s in other.spans
+                if sent.start_char <= s.start_char < sent.end_char
+            ]
+        for _distance, country in sorted(evidence):
+            if country not in blocked:
+                return country
+        return self._topic_country(blocked)
+
+
+def resolve_entities(doc: Doc, language: str) -> tuple[EntityIndex, list[CardDraft]]:
+    """One card per actor, organisation and place in ``doc``, and the index of their mentions.
+
+    Every mention quotes the text: ``doc.text[m.start:m.end] == m.text``.
+    """
+    return _Resolver(doc, language).run()
+
+
+__all__ = ["GazetteerEntry", "resolve_entities"]

@@ -1,0 +1,147 @@
+"""Actor, organisation and place cards on wire copy other than the seed."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from desktop.domain import CardDraft, FactKind
+from desktop.nlp.entities import resolve_entities
+
+GERMAN_WIRE = (
+    "Bundeskanzler Olaf Scholz hat nach einem Treffen mit dem französischen Präsidenten "
+    "Emmanuel Macron in Paris neue Hilfen für die Ukraine angekündigt. Scholz sagte, "
+    "Deutschland und Frankreich stünden fest an der Seite Kiews. Der ukrainische "
+    "Außenminister Dmytro Kuleba begrüßte die Zusagen. Moskau reagierte scharf: "
+    "Kremlsprecher Dmitri Peskow warf Berlin vor, den Krieg zu verlängern. Das russische "
+    "Außenministerium bestellte den deutschen Botschafter ein. Peskows Äußerungen wurden "
+    "in Brüssel zurückgewiesen, wie die EU-Kommission mitteilte."
+)
+ENGLISH_WIRE = (
+    "U.S. Secretary of State Antony Blinken warned on Tuesday that Washington would "
+    "tighten sanctions on Iran after talks in Vienna stalled, the State Department said. "
+    "Iranian Foreign Minister Hossein Amirabdollahian said Tehran was ready to continue "
+    "negotiations. Blinken spoke with British Foreign Secretary James Cleverly by phone. "
+    "Former President Donald Trump criticised the talks. The Kremlin declined to comment, "
+    "the Russian news agency Interfax reported. Russia's Foreign Ministry said Moscow "
+    "opposed new sanctions. Blinken's comments came a day after Cleverly met officials in "
+    "Brussels."
+)
+
+
+def _cards(nlp: Language, text: str, language: str) -> dict[tuple[FactKind, str], CardDraft]:
+    _index, cards = resolve_entities(nlp(text), language)
+    for card in cards:
+        assert all(m.is_valid_in(text) for m in card.mentions), card
+    return {(c.kind, c.label): c for c in cards}
+
+
+@pytest.fixture(scope="module")
+def german(nlp_de: Language) -> dict[tuple[FactKind, str], CardDraft]:
+    return _cards(nlp_de, GERMAN_WIRE, "de")
+
+
+@pytest.fixture(scope="module")
+def english(nlp_en: Language) -> dict[tuple[FactKind, str], CardDraft]:
+    return _cards(nlp_en, ENGLISH_WIRE, "en")
+
+
+@pytest.mark.parametrize(
+    ("label", "role", "affiliation", "aliases"),
+    [
+        ("Olaf Scholz", "Bundeskanzler", "Deutschland", {"Olaf Scholz", "Scholz"}),
+        ("Emmanuel Macron", "Präsident", "Frankreich", {"Emmanuel Macron"}),
+        ("Dmytro Kuleba", "Außenminister", "Ukraine", {"Dmytro Kuleba"}),
+        ("Dmitri Peskow", "Kremlsprecher", "Russland", {"Dmitri Peskow", "Peskows"}),
+    ],
+)
+def test_german_actors(
+    german: dict[tuple[FactKind, str], CardDraft],
+    label: str,
+    role: str,
+    affiliation: str,
+    aliases: set[str],
+) -> None:
+    card = german[(FactKind.ACTOR, label)]
+    assert card.attributes["role"] == role
+    assert card.attributes["affiliation"] == affiliation
+    assert {m.text for m in card.mentions} == aliases
+
+
+def test_german_capitals_as_governments_and_as_places(
+    german: dict[tuple[FactKind, str], CardDraft],
+) -> None:
+    assert "Moskau" in {m.text for m in german[(FactKind.PLACE, "Russland")].mentions}
+    assert {"Kiews", "Ukraine"} <= {m.text for m in german[(FactKind.PLACE, "Ukraine")].mentions}
+    assert "Berlin" in {m.text for m in german[(FactKind.PLACE, "Deutschland")].mentions}
+    paris = german[(FactKind.PLACE, "Paris")]  # "in Paris" is the city, not the government
+    assert paris.attributes == {"type": "capital", "country": "Frankreich"}
+
+
+def test_german_generic_ministry_takes_its_country_from_the_adjective(
+    german: dict[tuple[FactKind, str], CardDraft],
+) -> None:
+    ministry = german[(FactKind.ORGANISATION, "Außenministerium (Russland)")]
+    assert ministry.attributes["country"] == "Russland"
+
+
+def test_german_organisations(german: dict[tuple[FactKind, str], CardDraft]) -> None:
+    assert german[(FactKind.ORGANISATION, "EU-Kommission")].attributes["type"] == (
+        "international organisation"
+    )
+    assert not any(kind is FactKind.ACTOR and "Berlin" in label for kind, label in german)
+
+
+@pytest.mark.parametrize(
+    ("label", "role", "affiliation"),
+    [
+        ("Antony Blinken", "U.S. Secretary of State", "United States"),
+        ("Hossein Amirabdollahian", "Foreign Minister", "Iran"),
+        ("James Cleverly", "Foreign Secretary", "United Kingdom"),
+        ("Donald Trump", "Former President", "United States"),
+    ],
+)
+def test_english_actors(
+    english: dict[tuple[FactKind, str], CardDraft], label: str, role: str, affiliation: str
+) -> None:
+    card = english[(FactKind.ACTOR, label)]
+    assert card.attributes["role"] == role
+    assert card.attributes["affiliation"] == affiliation
+
+
+def test_english_surnames_and_possessives_join_the_full_name(
+    english: dict[tuple[FactKind, str], CardDraft],
+) -> None:
+    blinken = {m.text for m in english[(FactKind.ACTOR, "Antony Blinken")].mentions}
+    assert blinken == {"Antony Blinken", "Blinken"}
+    assert len(english[(FactKind.ACTOR, "Antony Blinken")].mentions) == 3
+    assert {"Cleverly", "James Cleverly"} == {
+        m.text for m in english[(FactKind.ACTOR, "James Cleverly")].mentions
+    }
+
+
+def test_english_places_and_organisations(
+    english: dict[tuple[FactKind, str], CardDraft],
+) -> None:
+    usa = {m.text for m in english[(FactKind.PLACE, "United States")].mentions}
+    assert {"U.S.", "Washington"} <= usa
+    assert {"Moscow", "Russia"} <= {m.text for m in english[(FactKind.PLACE, "Russia")].mentions}
+    assert "Tehran" in {m.text for m in english[(FactKind.PLACE, "Iran")].mentions}
+    assert english[(FactKind.ORGANISATION, "Kremlin")].attributes["country"] == "Russia"
+    assert english[(FactKind.ORGANISATION, "Interfax")].attributes["type"] == "news agency"
+    assert (FactKind.ORGANISATION, "Russian Foreign Ministry") in english
+    assert (FactKind.ORGANISATION, "State Department") in english
+
+
+def test_agency_named_like_a_person_stays_an_organisation(nlp_en: Language) -> None:
+    text = "Reuters reported that Reuters had seen the letter."
+    _index, cards = resolve_entities(nlp_en(text), "en")
+    assert {(c.kind, c.label) for c in cards} == {(FactKind.ORGANISATION, "Reuters")}
+
+
+def test_index_finds_mentions_by_offset(nlp_de: Language) -> None:
+    text = "US-Beamte trafen Präsident Nicolas Maduro in Caracas."
+    index, _cards = resolve_entities(nlp_de(text), "de")
+    us = index.at(0, 2)
+    assert us is not None and (us.label, us.text) == ("USA", "US")
+    assert {m.label for m in index.within(0, len(text))} >= {"USA", "Nicolas Maduro"}
