@@ -1,0 +1,214 @@
+"""The fact sheet as HTML in the subset Qt's QTextDocument lays out (tables, a CSS subset).
+
+Kept free of Qt so it can be tested and reused; ``pdf.py`` turns it into pages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from html import escape
+
+from desktop.domain import Verdict
+from desktop.export.sheet import (
+    CLAIMS_TITLE,
+    INDEX_TITLE,
+    KIND_NAMES,
+    METADATA_TITLE,
+    SUMMARY_TITLES,
+    ArticleSheet,
+    CardEntry,
+    CardSection,
+    ClaimEntry,
+    Excerpt,
+    FactSheet,
+    Field,
+)
+
+SANS = "DejaVu Sans"
+SERIF = "DejaVu Serif"
+INK = "#1d2733"
+MUTED = "#5b6675"
+RULE = "#c9d1db"
+HEAD_FILL = "#e9eef4"
+ACCENT = "#1f4e79"
+# Badge colours a reader knows from fact-check sites: red false, green true.
+VERDICT_COLOURS: Mapping[Verdict, str] = {
+    Verdict.TRUE: "#2e7d32",
+    Verdict.MOSTLY_TRUE: "#558b2f",
+    Verdict.MIXED: "#b26a00",
+    Verdict.MISLEADING: "#c75000",
+    Verdict.FALSE: "#c62828",
+    Verdict.UNVERIFIABLE: "#546e7a",
+    Verdict.UNVERIFIED: "#78909c",
+}
+
+STYLE = f"""
+body {{ font-family: '{SERIF}'; font-size: 9.5pt; color: {INK}; }}
+h1 {{ font-family: '{SANS}'; font-size: 17pt; font-weight: bold; color: {INK};
+      margin-top: 0; margin-bottom: 2pt; }}
+h2 {{ font-family: '{SANS}'; font-size: 12pt; font-weight: bold; color: {ACCENT};
+      margin-top: 14pt; margin-bottom: 4pt; }}
+h3 {{ font-family: '{SANS}'; font-size: 10.5pt; font-weight: bold; color: {ACCENT};
+      margin-top: 10pt; margin-bottom: 3pt; }}
+p.lead {{ font-family: '{SANS}'; font-size: 8.5pt; color: {MUTED}; margin-bottom: 6pt; }}
+p.none {{ font-style: italic; color: {MUTED}; margin-top: 0; }}
+table.grid {{ border-collapse: collapse; border-color: {RULE}; border-style: solid; }}
+th {{ font-family: '{SANS}'; font-size: 8pt; font-weight: bold; color: {MUTED};
+      background-color: {HEAD_FILL}; text-align: left; }}
+td {{ vertical-align: top; }}
+td.label {{ font-family: '{SANS}'; font-weight: bold; }}
+td.key {{ font-family: '{SANS}'; font-size: 8pt; color: {MUTED}; }}
+td.summary {{ font-family: '{SANS}'; font-size: 8.5pt; }}
+span.more, span.count {{ font-family: '{SANS}'; font-size: 7.5pt; color: {MUTED}; }}
+span.cue {{ font-family: '{SANS}'; font-size: 8pt; color: {MUTED}; }}
+p.quote {{ font-style: italic; margin-top: 2pt; margin-bottom: 3pt; }}
+p.detail {{ font-family: '{SANS}'; font-size: 8.5pt; margin-top: 0; margin-bottom: 1pt; }}
+a {{ color: {ACCENT}; }}
+"""
+
+_GRID = 'class="grid" width="100%" border="0.5" cellspacing="0" cellpadding="4"'
+
+
+def render_html(sheet: FactSheet) -> str:
+    return "".join(_document(sheet))
+
+
+def _document(sheet: FactSheet) -> Iterator[str]:
+    yield f"<html><head><meta charset='utf-8'><style>{STYLE}</style></head><body>"
+    yield f"<h1>{escape(sheet.title)}</h1>"
+    yield f"<p class='lead'>{escape(_lead(sheet))}</p>"
+    if sheet.is_dossier:
+        yield from _index(sheet)
+        for number, article in enumerate(sheet.articles, start=1):
+            # A dossier starts every article on a fresh page, like stapled briefs.
+            yield f"<h2 style='page-break-before: always'>{number}. {escape(article.title)}</h2>"
+            yield from _article(article, "h3")
+    else:
+        yield from _article(sheet.articles[0], "h2")
+    yield "</body></html>"
+
+
+def _lead(sheet: FactSheet) -> str:
+    kind = "Dossier" if sheet.is_dossier else "Fact sheet"
+    return f"{kind} · generated {sheet.generated_at:%Y-%m-%d %H:%M} UTC by Factsheet"
+
+
+def _index(sheet: FactSheet) -> Iterator[str]:
+    yield f"<h2>{INDEX_TITLE}</h2>"
+    yield f"<table {_GRID}><thead><tr><th>Name</th><th>Kind</th><th>Articles</th></tr></thead>"
+    for entry in sheet.index:
+        where = ", ".join(str(n) for n in entry.articles)
+        yield (
+            f"<tr><td class='label'>{escape(entry.label)}</td>"
+            f"<td class='summary'>{KIND_NAMES[entry.kind]}</td>"
+            f"<td class='summary'>{where}</td></tr>"
+        )
+    yield "</table>"
+
+
+def _article(article: ArticleSheet, heading: str) -> Iterator[str]:
+    yield f"<{heading}>{METADATA_TITLE}</{heading}>"
+    yield from _metadata(article.metadata)
+    for section in article.sections:
+        yield _heading(heading, section.title, len(section.entries))
+        yield from _cards(article, section)
+    yield _heading(heading, CLAIMS_TITLE, len(article.claims))
+    if not article.claims:
+        yield "<p class='none'>No claims marked.</p>"
+    for number, claim in enumerate(article.claims, start=1):
+        yield from _claim(article, claim, number)
+
+
+def _heading(tag: str, title: str, count: int) -> str:
+    return f"<{tag}>{escape(title)} <span class='count'>({count})</span></{tag}>"
+
+
+def _metadata(fields: tuple[Field, ...]) -> Iterator[str]:
+    """Two label/value pairs per row: a compact block like a brief's masthead."""
+    yield f"<table {_GRID}>"
+    for left, right in zip(fields[0::2], fields[1::2], strict=False):
+        yield f"<tr>{_field(left)}{_field(right)}</tr>"
+    if len(fields) % 2:
+        yield f"<tr>{_field(fields[-1])}<td></td><td></td></tr>"
+    yield "</table>"
+
+
+def _field(field: Field) -> str:
+    value = escape(field.value)
+    if field.link:
+        value = f"<a href='{escape(field.link, quote=True)}'>{value}</a>"
+    return f"<td class='key' width='12%'>{field.label}</td><td width='38%'>{value}</td>"
+
+
+def _cards(article: ArticleSheet, section: CardSection) -> Iterator[str]:
+    if not section.entries:
+        yield "<p class='none'>None found.</p>"
+        return
+    yield (
+        f"<table {_GRID}><thead><tr><th width='22%'>{KIND_NAMES[section.kind]}</th>"
+        f"<th width='26%'>{escape(SUMMARY_TITLES[section.kind])}</th>"
+        "<th>In the text</th></tr></thead>"
+    )
+    for entry in section.entries:
+        summary = escape(entry.summary) or "—"
+        yield (
+            f"<tr><td class='label'>{escape(entry.label)}</td>"
+            f"<td class='summary'>{summary}</td><td>{_in_text(article, entry)}</td></tr>"
+        )
+    yield "</table>"
+
+
+def _in_text(article: ArticleSheet, entry: CardEntry) -> str:
+    if entry.statements:
+        return "<br>".join(
+            (f"<span class='cue'>{escape(s.cue)}:</span> " if s.cue else "")
+            + escape(article.quoted(s.text))
+            for s in entry.statements
+        )
+    if entry.excerpt is None:
+        return "—"
+    text = _excerpt(article, entry.excerpt)
+    if entry.mention_count > 1:
+        text += f" <span class='more'>+{entry.mention_count - 1} more</span>"
+    return text
+
+
+def _excerpt(article: ArticleSheet, excerpt: Excerpt) -> str:
+    opening, closing = article.quoted("\0").split("\0")
+    return (
+        f"{escape(opening)}{escape(excerpt.before)}<b>{escape(excerpt.focus)}</b>"
+        f"{escape(excerpt.after)}{escape(closing)}"
+    )
+
+
+def _claim(article: ArticleSheet, claim: ClaimEntry, number: int) -> Iterator[str]:
+    colour = VERDICT_COLOURS[claim.verdict]
+    yield (
+        f"<table width='100%' border='0' cellspacing='0' cellpadding='5' "
+        f"style='margin-top: 6pt; border-color: {RULE}; border-style: solid;' class='grid'>"
+        f"<tr><td width='17%' bgcolor='{colour}' align='center'>"
+        f"<span style=\"font-family: '{SANS}'; font-size: 8pt; font-weight: bold; "
+        f'color: white;">{escape(claim.verdict_label.upper())}</span><br>'
+        f"<span style=\"font-family: '{SANS}'; font-size: 7pt; color: white;\">"
+        f"Claim {number}</span></td><td>"
+    )
+    yield f"<p class='quote'>{escape(article.quoted(' '.join(claim.quote.split())))}</p>"
+    yield _detail("Claimant", escape(claim.claimant))
+    if claim.note:
+        yield _detail("Note", escape(claim.note))
+    if claim.tags:
+        yield _detail("Tags", escape(", ".join(claim.tags)))
+    if claim.reviewer:
+        yield _detail("Reviewer", escape(claim.reviewer))
+    for evidence in claim.evidence:
+        text = escape(evidence.text)
+        if evidence.url:
+            text = f"<a href='{escape(evidence.url, quote=True)}'>{text}</a>"
+        if evidence.comment:
+            text += f" — {escape(evidence.comment)}"
+        yield _detail("Evidence", text)
+    yield "</td></tr></table>"
+
+
+def _detail(label: str, html_value: str) -> str:
+    return f"<p class='detail'><span style='color: {MUTED};'>{label}:</span> {html_value}</p>"
