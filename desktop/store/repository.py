@@ -40,8 +40,16 @@ class MergeReport:
     mentions_added: int
 
 
-def auto_key(kind: FactKind, label: str) -> str:
-    return f"{kind.value}:{label.casefold()}"
+def auto_key(draft: CardDraft) -> str:
+    """The extractor's identity for a card, stable across runs on the same immutable body.
+
+    Dates are cards per occurrence ("am Samstag" twice means two events), so their key
+    includes where they start; every other kind is one card per canonical label.
+    """
+    key = f"{draft.kind.value}:{draft.label.casefold()}"
+    if draft.kind is FactKind.DATE and draft.mentions:
+        key += f"@{draft.mentions[0].start}"
+    return key
 
 
 class Repository:
@@ -156,7 +164,7 @@ class Repository:
         for draft in drafts:
             spans = [s for s in draft.mentions if (draft.kind.value, s.start, s.end) not in taken]
             _check_spans(article.body, spans)
-            key = auto_key(draft.kind, draft.label)
+            key = auto_key(draft)
             card = existing.get(key)
             if card is None:
                 card = FactCard(

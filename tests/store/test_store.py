@@ -214,3 +214,18 @@ def test_search_index_follows_title_edits_and_deletes(store: Store) -> None:
         repo.delete_article(article_id)
     with store.reading() as repo:
         assert repo.search("Maduro") == []
+
+
+def test_the_same_date_words_in_two_places_stay_two_cards(store: Store) -> None:
+    body = "Am Samstag reisten sie ab. Am Samstag kamen sie an."
+    article_id = add_article(store, body, "Zwei Samstage")
+    drafts = [
+        CardDraft(FactKind.DATE, "Am Samstag", {"event": "ab"}, (span(body, "Am Samstag"),)),
+        CardDraft(FactKind.DATE, "Am Samstag", {"event": "an"}, (span(body, "Am Samstag", 1),)),
+    ]
+    for _ in range(2):  # re-running must not duplicate them either
+        with store.transaction() as repo:
+            repo.merge_drafts(article_id, drafts)
+    with store.reading() as repo:
+        cards = repo.cards(article_id)
+    assert sorted(c.attributes["event"] for c in cards) == ["ab", "an"]
