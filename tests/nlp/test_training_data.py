@@ -157,3 +157,14 @@ def test_span_the_tokenizer_cannot_align_is_missing_not_outside() -> None:
     assert [(ent.text, ent.label_) for ent in doc.ents] == [("Lutz", "PER")]
     assert doc[1].ent_iob_ == ""  # missing: no training signal either way
     assert doc[0].ent_iob_ == "O"
+
+
+def test_whitespace_around_or_inside_a_span_never_reaches_the_ner() -> None:
+    nlp = spacy.blank("de")
+    text = "Die\xa0Audi AG\xa0und Karl\nMarkovics."
+    item = AnnotatedText(text, (EntitySpan(3, 12, "ORG"), EntitySpan(17, 31, "PER")))
+
+    doc = to_doc(nlp, item)
+
+    assert [(ent.text, ent.label_) for ent in doc.ents] == [("Audi AG", "ORG")]
+    assert all(token.ent_iob_ == "" for token in doc if token.text in {"Karl", "Markovics"})

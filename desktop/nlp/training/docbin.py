@@ -19,11 +19,13 @@ def to_doc(nlp: Any, item: AnnotatedText) -> Any:
     spans: list[Any] = []
     missing: list[Any] = []
     for entity in item.entities:
-        span = doc.char_span(entity.start, entity.end, label=entity.label)
-        if span is not None:
+        start, end = _trimmed(item.text, entity.start, entity.end)
+        span = doc.char_span(start, end, label=entity.label)
+        # The NER transition system cannot tag whitespace tokens ("Audi\nAG").
+        if span is not None and not any(token.is_space for token in span):
             spans.append(span)
             continue
-        expanded = doc.char_span(entity.start, entity.end, alignment_mode="expand")
+        expanded = doc.char_span(start, end, alignment_mode="expand")
         if expanded is not None:
             missing.append(expanded)
     for unsure in item.unsure:
@@ -34,6 +36,15 @@ def to_doc(nlp: Any, item: AnnotatedText) -> Any:
     missing = [s for s in missing if not taken.intersection(range(s.start, s.end))]
     doc.set_ents(spans, missing=_without_overlaps(missing), default="outside")
     return doc
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets without leading/trailing whitespace (SmartData spans may include it)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def _without_overlaps(spans: list[Any]) -> list[Any]:
