@@ -667,7 +667,7 @@ ORGANISATIONS: list[tuple[str, str, str | None, str, list[str], str, list[str]]]
         "news outlet",
         "AT",
         "Der Standard",
-        ["Standard"],
+        ["Der Standard"],
         "Der Standard",
         ["Der Standard"],
     ),
@@ -1140,6 +1140,101 @@ ORGANISATIONS: list[tuple[str, str, str | None, str, list[str], str, list[str]]]
     ),
 ]
 
+# fmt: off
+# Further cities and regions, named alike in German and English news (ISO code: names;
+# "_" joins the words of one name).
+MORE_CITIES = {
+    "DE": "Bremen Dortmund Duisburg Bochum Wuppertal Bielefeld Münster Mannheim "
+          "Karlsruhe Augsburg Wiesbaden Mainz Kiel Rostock Lübeck Magdeburg Erfurt Potsdam "
+          "Schwerin Saarbrücken Freiburg Heidelberg Regensburg Würzburg Ingolstadt Ulm "
+          "Nürnberg Kassel Braunschweig Osnabrück Oldenburg Aachen Gelsenkirchen Chemnitz "
+          "Jena Darmstadt Bayreuth Bamberg Trier Koblenz Göttingen Wolfsburg Paderborn "
+          "Cottbus Frankfurt/Oder Ludwigshafen Offenbach Leverkusen Krefeld Mönchengladbach",
+    "AT": "Graz Linz Salzburg Innsbruck Klagenfurt Bregenz Villach",
+    "CH": "Basel Lausanne Luzern Lugano St._Gallen Winterthur",
+    "FR": "Marseille Lyon Toulouse Nizza Straßburg Bordeaux Lille",
+    "IT": "Neapel Turin Venedig Florenz Genua Palermo Bologna",
+    "ES": "Barcelona Valencia Sevilla Bilbao",
+    "GB": "Manchester Liverpool Birmingham Edinburgh Glasgow Belfast Oxford Cambridge",
+    "US": "Boston Houston Dallas Atlanta Seattle Detroit Philadelphia Denver Las_Vegas "
+          "New_Orleans Baltimore Pittsburgh Silicon_Valley Hollywood",
+    "RU": "Nowosibirsk Jekaterinburg Kaliningrad Wolgograd Sotschi Belgorod Kursk",
+    "UA": "Lwiw Dnipro Saporischschja Bachmut Cherkassy Sumy Poltawa Krim",
+    "IL": "Haifa", "PS": "Gazastreifen Westjordanland Chan_Junis Rafah",
+    "SY": "Idlib Rakka Deir_ez-Zor", "IQ": "Mossul Basra Erbil", "AF": "Kandahar Herat",
+    "CN": "Hongkong Wuhan Guangzhou Shenzhen", "IN": "Mumbai Kalkutta Bangalore",
+    "BR": "Rio_de_Janeiro São_Paulo", "VE": "Maracaibo Valencia", "NE": "Agadez Zinder",
+}
+REGIONS = {
+    "DE": "Bayern Baden-Württemberg Sachsen Sachsen-Anhalt Thüringen Brandenburg Hessen "
+          "Niedersachsen Nordrhein-Westfalen Rheinland-Pfalz Saarland Schleswig-Holstein "
+          "Mecklenburg-Vorpommern NRW Ruhrgebiet Rheinland Westfalen Schwaben "
+          "Oberbayern Allgäu Ostfriesland Pfalz Sauerland Schwarzwald Harz Eifel",
+    "AT": "Tirol Vorarlberg Kärnten Steiermark Niederösterreich Oberösterreich Burgenland",
+    "US": "Kalifornien Texas Florida Alaska Hawaii Arizona Nevada Ohio Michigan Georgia "
+          "Virginia Pennsylvania Massachusetts Illinois Wisconsin Minnesota Colorado Oregon",
+    "UA": "Donbass Donbas Cherson Saporischschja",
+    "RU": "Sibirien Tschetschenien Dagestan",
+    "ES": "Katalonien Andalusien Baskenland", "GB": "England Schottland Wales Nordirland",
+    "FR": "Korsika Elsass Bretagne", "IT": "Sizilien Sardinien Südtirol Toskana Lombardei",
+    "MA": "Westsahara", "CN": "Tibet Xinjiang", "IN": "Kaschmir", "CY": "Nordzypern",
+}
+REGIONS_EN = {
+    "US": "California Texas Florida Alaska Hawaii Arizona Nevada Ohio Michigan Virginia "
+          "Pennsylvania Massachusetts Illinois Wisconsin Minnesota Colorado Oregon",
+    "UA": "Donbas Donbass Crimea", "RU": "Siberia Chechnya", "GB": "England Scotland Wales",
+    "ES": "Catalonia", "CN": "Tibet Xinjiang", "IN": "Kashmir", "DE": "Bavaria",
+}
+# Parties, companies, sports bodies: (type, ISO country or "", names; the first is canonical).
+MORE_ORGANISATIONS: list[tuple[str, str, list[str]]] = [
+    ("party", "DE", ["CDU"]), ("party", "DE", ["CSU"]), ("party", "DE", ["SPD"]),
+    ("party", "DE", ["FDP"]), ("party", "DE", ["AfD"]), ("party", "DE", ["Grüne", "Grünen"]),
+    ("party", "DE", ["Die Linke", "Linkspartei"]), ("party", "DE", ["BSW"]),
+    ("party", "DE", ["CDU/CSU", "Unionsparteien"]), ("party", "AT", ["ÖVP"]),
+    ("party", "AT", ["FPÖ"]),
+    ("party", "AT", ["SPÖ"]), ("party", "AT", ["NEOS"]), ("party", "CH", ["SVP"]),
+    ("party", "US", ["Republikaner", "Republicans", "Republican Party", "GOP"]),
+    ("party", "US", ["Demokraten", "Democrats", "Democratic Party"]),
+    ("party", "GB", ["Tories", "Conservative Party", "Konservativen"]),
+    ("party", "GB", ["Labour", "Labour Party", "Labour-Partei"]),
+    ("party", "RU", ["Einiges Russland", "United Russia"]),
+    ("party", "VE", ["PSUV"]), ("party", "ZA", ["ANC"]),
+    ("armed group", "", ["Hamas"]), ("armed group", "", ["Hisbollah", "Hezbollah"]),
+    ("armed group", "", ["Taliban"]), ("armed group", "", ["Islamischer Staat", "IS", "IS-Miliz",
+     "Islamic State", "ISIS"]), ("armed group", "", ["Al-Kaida", "al Qaeda", "al-Qaeda"]),
+    ("armed group", "", ["Wagner-Gruppe", "Wagner Group", "Gruppe Wagner"]),
+    ("armed group", "", ["Huthi", "Houthis", "Huthis"]),
+    ("company", "DE", ["Volkswagen", "VW"]), ("company", "DE", ["BMW"]),
+    ("company", "DE", ["Mercedes-Benz", "Daimler"]), ("company", "DE", ["Porsche"]),
+    ("company", "DE", ["Siemens"]), ("company", "DE", ["BASF"]), ("company", "DE", ["Bayer"]),
+    ("company", "DE", ["SAP"]), ("company", "DE", ["Allianz"]),
+    ("company", "DE", ["Deutsche Bank"]), ("company", "DE", ["Commerzbank"]),
+    ("company", "DE", ["Deutsche Telekom", "Telekom"]), ("company", "DE", ["Lufthansa"]),
+    ("company", "DE", ["Deutsche Bahn"]), ("company", "DE", ["Uniper"]),
+    ("company", "DE", ["RWE"]), ("company", "DE", ["Eon", "E.ON"]),
+    ("company", "DE", ["Thyssenkrupp", "ThyssenKrupp"]), ("company", "DE", ["Adidas"]),
+    ("company", "DE", ["Rheinmetall"]), ("company", "FR", ["Airbus"]),
+    ("company", "US", ["Boeing"]), ("company", "US", ["Apple"]), ("company", "US", ["Google"]),
+    ("company", "US", ["Alphabet"]), ("company", "US", ["Microsoft"]),
+    ("company", "US", ["Amazon"]), ("company", "US", ["Facebook"]), ("company", "US", ["Meta"]),
+    ("company", "US", ["Twitter"]), ("company", "US", ["Tesla"]), ("company", "US", ["IBM"]),
+    ("company", "US", ["Intel"]), ("company", "US", ["Nvidia"]), ("company", "US", ["OpenAI"]),
+    ("company", "US", ["Yahoo", "Yahoo!"]), ("company", "US", ["General Motors", "GM"]),
+    ("company", "US", ["Ford"]), ("company", "US", ["Goldman Sachs"]),
+    ("company", "US", ["JPMorgan", "JP Morgan"]), ("company", "US", ["BlackRock"]),
+    ("company", "JP", ["Toyota"]), ("company", "JP", ["Sony"]), ("company", "KR", ["Samsung"]),
+    ("company", "CN", ["Alibaba"]), ("company", "CN", ["TikTok"]), ("company", "NL", ["Shell"]),
+    ("company", "GB", ["BP"]), ("company", "FR", ["TotalEnergies"]),
+    ("company", "IT", ["Eni"]), ("company", "CH", ["Nestlé"]), ("company", "CH", ["UBS"]),
+    ("company", "CH", ["Credit Suisse"]), ("company", "CH", ["Glencore"]),
+    ("company", "AT", ["OMV"]), ("company", "NO", ["Equinor"]),
+    ("sports body", "", ["FIFA"]), ("sports body", "", ["UEFA"]), ("sports body", "", ["IOC"]),
+    ("sports body", "DE", ["DFB"]), ("sports body", "DE", ["DFL"]),
+    ("sports body", "DE", ["FC Bayern München", "FC Bayern", "Bayern München"]),
+    ("sports body", "DE", ["Borussia Dortmund", "BVB"]),
+]
+# fmt: on
+
 # Role titles. German: (base form, kind, declension) with declension "weak" (+en: Präsidenten),
 # "strong" (+s genitive: Kanzlers), "fem" (Präsidentin), "adj" (Vorsitzende/r/n).
 # kind "head" = one holder per country at a time (used to tell affiliations apart).
@@ -1211,7 +1306,6 @@ ROLES_DE: list[tuple[str, str, str]] = [
     ("Senatorin", "office", "fem"),
     ("Abgeordneter", "office", "adj"),
     ("Abgeordnete", "office", "adj"),
-    ("General", "office", "strong"),
     ("Admiral", "office", "strong"),
     ("König", "head", "strong"),
     ("Königin", "head", "fem"),
@@ -1489,7 +1583,31 @@ def place_rows(language: str) -> Iterator[dict[str, object]]:
                 yield {"text": genitive, **row, "inflected": True}
 
 
+def more_place_rows(language: str) -> Iterator[dict[str, object]]:
+    tables = [(MORE_CITIES, "city"), (REGIONS if language == "de" else REGIONS_EN, "region")]
+    for table, kind in tables:
+        for code, names in table.items():
+            country = country_label(language, code)
+            for name in (n.replace("_", " ") for n in names.split()):
+                row = {"label": "LOC", "canonical": name, "type": kind, "country": country}
+                yield {"text": name, **row, "code": code}
+                genitive = german_genitive(name) if language == "de" else None
+                if genitive and kind == "region":
+                    yield {"text": genitive, **row, "code": code, "inflected": True}
+
+
+def more_organisation_rows(language: str) -> Iterator[dict[str, object]]:
+    for kind, code, names in MORE_ORGANISATIONS:
+        row: dict[str, object] = {"label": "ORG", "canonical": names[0], "type": kind}
+        if code:
+            row["country"] = country_label(language, code)
+            row["code"] = code
+        for name in names:
+            yield {"text": name, **row}
+
+
 def organisation_rows(language: str) -> Iterator[dict[str, object]]:
+    yield from more_organisation_rows(language)
     for key, kind, code, canon_de, forms_de, canon_en, forms_en in ORGANISATIONS:
         canonical, forms = (canon_de, forms_de) if language == "de" else (canon_en, forms_en)
         row: dict[str, object] = {"label": "ORG", "canonical": canonical, "type": kind, "key": key}
@@ -1637,7 +1755,10 @@ def write_jsonl(path: Path, rows: Iterable[dict[str, object]] | Iterable[dict[st
 def main() -> int:
     for language in LANGUAGES:
         counts = {
-            "places": write_jsonl(GAZ_DIR / f"places_{language}.jsonl", place_rows(language)),
+            "places": write_jsonl(
+                GAZ_DIR / f"places_{language}.jsonl",
+                [*more_place_rows(language), *place_rows(language)],
+            ),
             "organisations": write_jsonl(
                 GAZ_DIR / f"organisations_{language}.jsonl", organisation_rows(language)
             ),

@@ -22,6 +22,8 @@ GAZETTEER = "gazetteer"
 NAMES = "names"
 NAMED_LABELS = frozenset({"PER", "ORG", "LOC", "MISC"})
 MAX_NAME_TOKENS = 4
+# German articles that are part of a name only after "von"/"van" (Ursula von der Leyen).
+ARTICLE_PARTICLES = frozenset({"der", "den", "das", "la", "le"})
 
 
 def _replace_overlapping(doc: Doc, new: Iterable[Span], *, keep_longer: bool) -> None:
@@ -119,7 +121,9 @@ class NameTagger:
     # -- name shapes -------------------------------------------------------------------
     def _is_name_token(self, token: Token) -> bool:
         text = token.text
-        if not text[:1].isupper() or text in self.lex.stoplist or self.lex.is_role(text):
+        if len(text) < 2 or not text[:1].isupper():
+            return False
+        if text in self.lex.stoplist or self.lex.is_role(text):
             return False
         if text.isupper() and len(text) > 1:  # acronyms are organisations, not names
             return False
@@ -129,7 +133,7 @@ class NameTagger:
         return not any(lowered.endswith(suffix) for suffix in self.lex.noun_suffixes)
 
     def _name_after(self, doc: Doc, start: int, *, need_two: bool) -> int:
-        """End of a run of name tokens (particles allowed inside) starting at ``start``."""
+        """End of a run of name tokens starting at ``start`` (particles only inside)."""
         end = start
         names = 0
         while end < len(doc) and end - start < MAX_NAME_TOKENS:
@@ -137,11 +141,7 @@ class NameTagger:
             if self._is_name_token(token) and not self._is_place_or_org(token):
                 names += 1
                 end += 1
-            elif (
-                token.text in self.lex.particles
-                and end + 1 < len(doc)
-                and self._is_name_token(doc[end + 1])
-            ):
+            elif end > start and self._is_particle(doc, end):
                 end += 1
             else:
                 break
@@ -150,6 +150,15 @@ class NameTagger:
         while end > start and doc[end - 1].text in self.lex.particles:
             end -= 1
         return end if names >= (2 if need_two else 1) else start
+
+    def _is_particle(self, doc: Doc, i: int) -> bool:
+        """``von``/``bin`` inside a name; ``der``/``den`` only after ``von``/``van``."""
+        text = doc[i].text
+        if text not in self.lex.particles or i + 1 >= len(doc):
+            return False
+        if text in ARTICLE_PARTICLES and doc[i - 1].text not in {"von", "van", "de"}:
+            return False
+        return self._is_name_token(doc[i + 1]) or doc[i + 1].text in self.lex.particles
 
     def _is_place_or_org(self, token: Token) -> bool:
         return token.ent_type_ in {"LOC", "ORG"} and token.ent_id_ == GAZETTEER
