@@ -196,6 +196,12 @@ class Library:
             return self.extract(article_id).cards
         return self.cards(article_id)
 
+    def extraction_limited(self, language: str) -> bool:
+        """Whether only the rule layers serve this language (the UI shows a banner)."""
+        from desktop import nlp
+
+        return bool(nlp.is_limited(language))
+
 
 def extract_file(path: Path) -> tuple[ArticleDraft, list[CardDraft]]:
     """Read and extract a file without storing anything (``factsheet facts PATH``)."""
