@@ -155,8 +155,8 @@ def _clause(
 ) -> tuple[int, int]:
     """The comma-delimited clause around the cue, extended over continuations."""
     start, end = sentence
-    for brk in _CLAUSE_BREAK.finditer(text, start, cue.start):
-        start = brk.end()
+    for before in _CLAUSE_BREAK.finditer(text, start, cue.start):
+        start = before.end()
     while True:
         brk = _CLAUSE_BREAK.search(text, cue.end, end)
         if brk is None:

@@ -1,0 +1,475 @@
+"""Sources and attributions: who is cited, with which cue, saying what.
+
+Wire copy attributes in a handful of shapes, each read by one finder below:
+
+* inverted, after the statement: ``…, teilte die Quelle Reuters mit.``, ``…, so eine
+  mit der Angelegenheit vertraute Person.``, ``…, said a person familiar with the matter.``
+* preposed, before it: ``Das Weiße Haus hat erklärt, dass …``, ``Putin said that …``
+* prepositional: ``laut X``, ``X zufolge``, ``according to X``
+* ``wie X berichtete, …`` / ``as X reported, …``
+* passive: ``Über den Besuch … wurde erstmals von der New York Times berichtet.``
+* expressive, around a quotation: ``obwohl es dort „Sorge …“ zum Ausdruck brachte``
+
+The source phrase is resolved to a canonical source through the EntityIndex (outlets,
+agencies, government bodies, people, countries as governments), anonymous-source
+patterns, ``Regierung von Präsident X`` noun phrases and pronouns; ``die Quelle`` refers
+back to the article's last anonymous source. Cue words and patterns live in
+``resources/nlp/sources_<lang>.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc
+
+from desktop.config import resource
+from desktop.domain import CardDraft, FactKind, Span
+from desktop.nlp.cues import alternation, clean_span, rules_for, sentence_bounds, trim
+from desktop.nlp.types import EntityIndex, EntityMention
+
+_WORD = re.compile(r"\S+")
+_QUOTE = re.compile(r"„([^“”\"]+)[“”\"]|“([^”]+)”|\"([^\"]+)\"|»([^«]+)«")
+_CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[-–—]\s")
+_STATEMENT_START = re.compile(r",\s|:\s")
+_ANONYMOUS = "anonymous"
+_ORG_TYPES = {"news agency": "news agency", "news outlet": "news outlet"}
+_GOVERNMENT = "government"
+
+
+@dataclass(frozen=True)
+class SourceRules:
+    inverted: re.Pattern[str]
+    final: re.Pattern[str]
+    preposed: re.Pattern[str]
+    after_preps: re.Pattern[str] | None
+    before_preps: re.Pattern[str]
+    wie: re.Pattern[str]
+    passive: re.Pattern[str]
+    expressive: re.Pattern[str]
+    cites: re.Pattern[str]
+    region_stops: re.Pattern[str]
+    anonymity: re.Pattern[str]
+    anonymous: tuple[tuple[re.Pattern[str], str, bool], ...]
+    coreference: re.Pattern[str]
+    government_np: re.Pattern[str]
+    pronouns: dict[str, str]
+    determiners: frozenset[str]
+    government_words: tuple[str, ...]
+    openers: re.Pattern[str]
+    particles: re.Pattern[str] | None
+    org_types: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Source:
+    label: str
+    kind: str
+    mention: Span
+
+
+@dataclass(frozen=True)
+class Attribution:
+    source: Source
+    cue: str
+    statement: Span
+    cites: str | None
+
+
+@lru_cache(maxsize=8)
+def _rules(language: str) -> SourceRules | None:
+    data = rules_for("sources", language)
+    if not data:
+        return None
+    flags = re.IGNORECASE
+
+    def words(key: str) -> str:
+        return alternation(data[key])
+
+    particles = words("particles") if data["particles"] else None
+    return SourceRules(
+        inverted=re.compile(
+            rf",\s+(?P<cue>{words('inverted_verbs')})\s+(?P<rest>[^,]+?)[\s.!?“”\"]*$", flags
+        ),
+        final=re.compile(
+            rf",\s+(?P<src>[^,]{{1,80}}?)\s+(?P<cue>{words('preposed_verbs')})"
+            rf"(?P<rest>(?:\s+[^,]+?)?)[\s.!?“”\"]*$",
+            flags,
+        ),
+        preposed=re.compile(rf"\b(?:{words('preposed_verbs')})\b", flags),
+        after_preps=(
+            re.compile(rf"\b(?:{words('after_source_preps')})\b", flags)
+            if data["after_source_preps"]
+            else None
+        ),
+        before_preps=re.compile(rf"\b(?:{words('before_source_preps')})\s+", flags),
+        wie=re.compile(data["wie"], flags),
+        passive=re.compile(data["passive"], flags),
+        expressive=re.compile(data["expressive"], flags),
+        cites=re.compile(rf"\b(?:{words('cites')})\s+", flags),
+        region_stops=re.compile(data["region_stops"], flags),
+        anonymity=re.compile(data["anonymity"], flags),
+        anonymous=tuple(
+            (
+                re.compile(rf"\b(?:{a['pattern']})", flags),
+                a["label"],
+                a.get("only_anonymous", False),
+            )
+            for a in data["anonymous"]
+        ),
+        coreference=re.compile(data["coreference"], flags),
+        government_np=re.compile(rf"\b{data['government_np']}", flags),
+        pronouns=data["pronouns"],
+        determiners=frozenset(data["determiners"]),
+        government_words=tuple(data["government_words"]),
+        openers=re.compile(rf"(?:{words('statement_openers')})\s+", flags),
+        particles=re.compile(rf"\s+(?:{particles})$", flags) if particles else None,
+        org_types=_organisation_types(language),
+    )
+
+
+def _organisation_types(language: str) -> dict[str, str]:
+    """Canonical organisation label → gazetteer type (news agency, government body…)."""
+    path = resource("gazetteers", f"organisations_{language}.jsonl")
+    if not path.is_file():
+        return {}
+    types = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        entry = json.loads(line) if line.strip() else {}
+        if entry.get("type"):
+            types[entry["canonical"]] = entry["type"]
+    return types
+
+
+def find_sources(doc: Doc, index: EntityIndex, language: str) -> list[CardDraft]:
+    """SOURCE cards of ``doc``: one per cited source, with its attributed statements."""
+    rules = _rules(language)
+    if rules is None:
+        return []
+    reader = _Reader(doc.text, index, rules)
+    attributions: list[Attribution] = []
+    for start, end in sentence_bounds(doc):
+        attributions += reader.sentence(*trim(doc.text, start, end, " \t\r\n"))
+    return _cards(attributions)
+
+
+class _Reader:
+    """Reads attributions sentence by sentence, remembering the last anonymous source."""
+
+    def __init__(self, text: str, index: EntityIndex, rules: SourceRules) -> None:
+        self.text = text
+        self.index = index
+        self.rules = rules
+        self.last_anonymous: str | None = None
+
+    def sentence(self, start: int, end: int) -> list[Attribution]:
+        found: list[Attribution] = []
+        cue_ranges: list[tuple[int, int]] = []
+        finders: tuple[Callable[[int, int], Iterator[tuple[Attribution, tuple[int, int]]]], ...]
+        finders = (
+            self._passive,
+            self._inverted,
+            self._final,
+            self._wie,
+            self._prepositional,
+            self._expressive,
+            self._preposed,
+        )
+        for finder in finders:
+            for attribution, cue in finder(start, end):
+                if any(cue[0] < e and s < cue[1] for s, e in cue_ranges):
+                    continue
+                cue_ranges.append(cue)
+                found.append(attribution)
+                if attribution.source.kind == _ANONYMOUS:
+                    self.last_anonymous = attribution.source.label
+        return found
+
+    # -- finders: each yields (attribution, cue range) --------------------------------
+
+    def _inverted(self, start: int, end: int) -> Iterator[tuple[Attribution, tuple[int, int]]]:
+        """``<statement>, teilte die Quelle Reuters mit.`` / ``…, so eine … Person.``"""
+        match = self.rules.inverted.search(self.text, start, end)
+        if match is None:
+            return
+        rest_start, rest_end = match.span("rest")
+        cue = match.group("cue")
+        particle = (
+            self.rules.particles.search(self.text, rest_start, rest_end)
+            if self.rules.particles
+            else None
+        )
+        if particle:
+            rest_end = particle.start()
+            cue = f"{cue} … {particle.group().strip()}"
+        source = self._resolve(rest_start, rest_end, start, end)
+        statement = self._statement(start, match.start())
+        if source and statement:
+            cites = self._cites(rest_start, end)
+            yield Attribution(source, cue, statement, cites), match.span("cue")
+
+    def _final(self, start: int, end: int) -> Iterator[tuple[Attribution, tuple[int, int]]]:
+        """``<statement>, the State Department said.``"""
+        match = self.rules.final.search(self.text, start, end)
+        if match is None:
+            return
+        source = self._resolve(*match.span("src"), start, end)
+        statement = self._statement(start, match.start())
+        if source and statement:
+            cites = self._cites(match.end("cue"), end)
+            yield Attribution(source, match.group("cue"), statement, cites), match.span("cue")
+
+    def _passive(self, start: int, end: int) -> Iterator[tuple[Attribution, tuple[int, int]]]:
+        """``Über den Besuch … wurde erstmals von der New York Times berichtet.``"""
+        for match in self.rules.passive.finditer(self.text, start, end):
+            source = self._resolve(*match.span("src"), start, end)
+            first_break = _CLAUSE_BREAK.search(self.text, start, match.start())
+            statement = self._statement(
+                start, first_break.start() if first_break else match.start()
+            )
+            if source and statement:
+                cue = self.text[match.start() : match.end()]
+                yield Attribution(source, cue, statement, None), match.span()
+
+    def _wie(self, start: int, end: int) -> Iterator[tuple[Attribution, tuple[int, int]]]:
+        """``Wie die BBC berichtet, befindet sich …`` / ``as Reuters reported``."""
+        for match in self.rules.wie.finditer(self.text, start, end):
+            source = self._resolve(*match.span("src"), start, end)
+            statement = self._around(start, end, match.start(), match.end())
+            if source and statement:
+                yield Attribution(source, match.group("cue"), statement, None), match.span("cue")
+
+    def _prepositional(self, start: int, end: int) -> Iterator[tuple[Attribution, tuple[int, int]]]:
+        """``laut X``, ``nach Angaben von X``, ``according to X``, ``X zufolge``."""
+        for prep in self.rules.before_preps.finditer(self.text, start, end):
+            source = self._resolve(prep.end(), end, start, end)
+            if source is None:
+                continue
+            statement = self._around(start, end, prep.start(), source.mention.end)
+            if statement:
+                cue = prep.group().strip()
+                cites = self._cites(source.mention.end, end)
+                yield Attribution(source, cue, statement, cites), (prep.start(), prep.end())
+        if self.rules.after_preps is None:
+            return
+        for prep in self.rules.after_preps.finditer(self.text, start, end):
+            clause_start = self._clause_start(start, prep.start())
+            source = self._resolve(clause_start, prep.start(), start, end, last=True)
+            if source is None:
+                continue
+            statement = self._around(start, end, source.mention.start, prep.end())
+            if statement:
+                yield Attribution(source, prep.group(), statement, None), prep.span()
+
+    def _expressive(self, start: int, end: int) -> Iterator[tuple[Attribution, tuple[int, int]]]:
+        """``obwohl es dort „Sorge …“ zum Ausdruck brachte``: the quotation is the statement."""
+        for cue in self.rules.expressive.finditer(self.text, start, end):
+            quotes = [q for q in _QUOTE.finditer(self.text, start, cue.start())]
+            if not quotes:
+                continue
+            quote = quotes[-1]
+            group = next(i for i in range(1, 5) if quote.group(i) is not None)
+            clause_start = self._clause_start(start, quote.start())
+            source = self._resolve(clause_start, quote.start(), start, end)
+            statement = clean_span(self.text, *quote.span(group))
+            if source and statement:
+                yield Attribution(source, cue.group("cue"), statement, None), cue.span()
+
+    def _preposed(self, start: int, end: int) -> Iterator[tuple[Attribution, tuple[int, int]]]:
+        """``Das Weiße Haus hat erklärt, dass …`` / ``Am Dienstag sagte Putin, …``."""
+        for cue in self.rules.preposed.finditer(self.text, start, end):
+            clause_start = self._clause_start(start, cue.start())
+            source = self._resolve(clause_start, cue.start(), start, end, last=True)
+            opening = _STATEMENT_START.search(self.text, cue.end(), min(end, cue.end() + 60))
+            if source is None:  # verb-second: "Am Dienstag sagte Putin, …"
+                stop = opening.start() if opening else end
+                source = self._resolve(cue.end(), stop, start, end)
+            statement_start = opening.end() if opening else cue.end()
+            if source and source.mention.start > cue.end():
+                statement_start = max(statement_start, source.mention.end)
+            statement = self._statement(statement_start, end)
+            if source and statement:
+                yield Attribution(source, cue.group(), statement, None), cue.span()
+
+    # -- spans ---------------------------------------------------------------------
+
+    def _clause_start(self, sentence_start: int, position: int) -> int:
+        start = sentence_start
+        for brk in _CLAUSE_BREAK.finditer(self.text, sentence_start, position):
+            start = brk.end()
+        return start
+
+    def _statement(self, start: int, end: int) -> Span | None:
+        """A clean statement span: no edge punctuation, no leading ``dass``/``that``."""
+        span = clean_span(self.text, start, end)
+        if span is None:
+            return None
+        opener = self.rules.openers.match(self.text, span.start, span.end)
+        if opener:
+            span = clean_span(self.text, opener.end(), span.end)
+        return span
+
+    def _around(self, start: int, end: int, phrase_start: int, phrase_end: int) -> Span | None:
+        """The sentence without an attribution phrase at its start or end."""
+        head = self.text[start:phrase_start].strip(' ,;:"„“')
+        tail = self.text[phrase_end:end].strip(' ,;:.!?"„“”')
+        if not head:
+            after = _CLAUSE_BREAK.search(self.text, phrase_end, end)
+            within_phrase = (
+                after is not None and len(self.text[phrase_end : after.start()].split()) <= 3
+            )
+            return self._statement(after.end() if after and within_phrase else phrase_end, end)
+        if not tail:
+            return self._statement(start, phrase_start)
+        return self._statement(start, end)
+
+    # -- source resolution ---------------------------------------------------------
+
+    def _resolve(
+        self, start: int, end: int, sent_start: int, sent_end: int, *, last: bool = False
+    ) -> Source | None:
+        """The source named in ``[start, end)``: the first candidate (``last``: nearest the end)."""
+        stop = self.rules.region_stops.search(self.text, start + 1, end) if not last else None
+        if stop:
+            end = stop.start()
+        start, end = trim(self.text, start, end)
+        if start >= end:
+            return None
+        anonymous = bool(self.rules.anonymity.search(self.text, sent_start, sent_end))
+        candidates = [
+            *self._coreferent(start, end),
+            *self._anonymous(start, end, anonymous),
+            *self._governments(start, end),
+            *self._named(start, end),
+            *self._pronouns(start, end, sent_start),
+        ]
+        if not candidates:
+            return None
+        if last:
+            return max(candidates, key=lambda c: (c.mention.end, -c.mention.start))
+        return min(candidates, key=lambda c: (c.mention.start, -c.mention.end))
+
+    def _coreferent(self, start: int, end: int) -> list[Source]:
+        match = self.rules.coreference.match(self.text, start, end)
+        if match is None:
+            return []
+        label = self.last_anonymous or "anonymous: a source"
+        return [Source(label, _ANONYMOUS, _span(self.text, match.start(), match.end()))]
+
+    def _anonymous(self, start: int, end: int, anonymity_said: bool) -> list[Source]:
+        found = []
+        for pattern, label, only_if_anonymous in self.rules.anonymous:
+            match = pattern.search(self.text, start, end)
+            if match and (anonymity_said or not only_if_anonymous):
+                found.append(Source(label, _ANONYMOUS, _span(self.text, *match.span())))
+        return found
+
+    def _governments(self, start: int, end: int) -> list[Source]:
+        """``Regierung von Präsident Joe Biden``: the phrase itself is the source."""
+        found = []
+        for match in self.rules.government_np.finditer(self.text, start, end):
+            named = self.index.within(match.end(), end)
+            if named and named[0].start == match.end():
+                span = _span(self.text, match.start(), named[0].end)
+                found.append(Source(span.text, _GOVERNMENT, span))
+        return found
+
+    def _named(self, start: int, end: int) -> list[Source]:
+        return [
+            Source(m.label, self._kind(m), _span(self.text, m.start, m.end))
+            for m in self.index.within(start, end)
+        ]
+
+    def _kind(self, mention: EntityMention) -> str:
+        if mention.kind is FactKind.ACTOR:
+            return "person"
+        if mention.kind is FactKind.PLACE:
+            return _GOVERNMENT  # "Venezuela erklärte": the country speaks through its government
+        base = mention.label.rsplit("-", 1)[-1]
+        org_type = self.rules.org_types.get(mention.label) or self.rules.org_types.get(base)
+        if org_type in _ORG_TYPES:
+            return _ORG_TYPES[org_type]
+        if org_type == "government body" or any(
+            w in mention.label for w in self.rules.government_words
+        ):
+            return _GOVERNMENT
+        return "organisation"
+
+    def _pronouns(self, start: int, end: int, sent_start: int) -> list[Source]:
+        found = []
+        for word in _WORD.finditer(self.text, start, end):
+            role = self.rules.pronouns.get(word.group().lower())
+            if role is None:
+                continue
+            referent = self._referent(role, sent_start, word.start())
+            if referent:
+                found.append(
+                    Source(referent.label, self._kind(referent), _span(self.text, *word.span()))
+                )
+        return found
+
+    def _referent(self, role: str, sent_start: int, position: int) -> EntityMention | None:
+        before = self.index.within(0, position)
+        if role == "actor":
+            actors = [m for m in before if m.kind is FactKind.ACTOR]
+            return actors[-1] if actors else None
+        parties = [m for m in before if m.kind in {FactKind.PLACE, FactKind.ORGANISATION}]
+        in_sentence = [m for m in parties if m.start >= sent_start]
+        if in_sentence:
+            return in_sentence[0]  # "Venezuela … obwohl es": the sentence's subject
+        return parties[-1] if parties else None
+
+    def _cites(self, start: int, end: int) -> str | None:
+        """Whom the source cites: ``unter Berufung auf den Kreml`` → Kreml."""
+        match = self.rules.cites.search(self.text, start, end)
+        if match is None:
+            return None
+        named = self.index.within(match.end(), end)
+        if named:
+            return named[0].label
+        words = [w for w in _WORD.finditer(self.text, match.end(), end)][:5]
+        content = [w for w in words if w.group().lower() not in self.rules.determiners]
+        capitalised = [w for w in content if w.group()[:1].isupper()]
+        if not capitalised:
+            return None
+        cited = clean_span(self.text, content[0].start(), capitalised[-1].end())
+        return cited.text if cited else None
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    return Span(start, end, text[start:end])
+
+
+def _cards(attributions: list[Attribution]) -> list[CardDraft]:
+    by_label: dict[str, list[Attribution]] = {}
+    for attribution in attributions:
+        by_label.setdefault(attribution.source.label, []).append(attribution)
+    return [_card(label, group) for label, group in by_label.items()]
+
+
+def _card(label: str, group: list[Attribution]) -> CardDraft:
+    statements = [_statement_attributes(a) for a in group]
+    cites = list(dict.fromkeys(a.cites for a in group if a.cites))
+    attributes: dict[str, Any] = {
+        "source_kind": group[0].source.kind,
+        "statements": statements,
+        "cites": cites,
+    }
+    mentions = tuple(dict.fromkeys(a.source.mention for a in group))
+    return CardDraft(FactKind.SOURCE, label, attributes, mentions)
+
+
+def _statement_attributes(attribution: Attribution) -> dict[str, Any]:
+    return {
+        "cue": attribution.cue,
+        "start": attribution.statement.start,
+        "end": attribution.statement.end,
+        "text": attribution.statement.text,
+        "cites": attribution.cites,
+        "source_text": attribution.source.mention.text,
+    }
