@@ -278,7 +278,7 @@ def _card_entry(card: CardView, body: str) -> CardEntry:
     summary = _summary(card.kind, attrs)
     if card.kind is FactKind.DATE:
         # The timeline runs by normalised date; undated entries go last in text order.
-        sort_key = _text(attrs.get("value")) or f"~{first.start if first else 0:09d}"
+        sort_key = timeline_key(_text(attrs.get("value")), first.start if first else 0)
     else:
         sort_key = ""
     return CardEntry(
@@ -302,12 +302,36 @@ def _summary(kind: FactKind, attrs: Mapping[str, Any]) -> str:
         route = _join(" → ", attrs.get("issuer") or "?", attrs.get("target") or "?")
         if route == "? → ?":
             route = ""
-        return _join(" · ", route, attrs.get("sector"), attrs.get("stance"))
+        stance = _text(attrs.get("stance")).replace("_", " ")
+        return _join(" · ", route, attrs.get("sector"), stance)
     if kind is FactKind.DATE:
-        return _join(" · ", attrs.get("value"), attrs.get("event"))
+        event = _text(attrs.get("event"))
+        # Extraction may put the whole sentence in ``event``; the excerpt shows that already.
+        return _join(
+            " · ", display_date(_text(attrs.get("value"))), event if len(event) <= 40 else ""
+        )
     if kind is FactKind.SOURCE:
         return _join(" · ", attrs.get("source_kind"), attrs.get("cites"))
     return ""
+
+
+def display_date(value: str) -> str:
+    """Normalised date values for people: ``--02-25`` has no year, ``weekday:Saturday``
+    could not be resolved without the article's date."""
+    if value.startswith("--"):
+        return f"{value[2:]} (year unknown)"
+    if value.startswith("weekday:"):
+        return f"{value.split(':', 1)[1]} (date unknown)"
+    return value
+
+
+def timeline_key(value: str, position: int) -> str:
+    """Dated entries in date order, then partial dates, then the rest in text order."""
+    if value[:1].isdigit():
+        return f"0{value}"
+    if value.startswith("--"):
+        return f"1{value}"
+    return f"2{position:09d}"
 
 
 def _statements(attrs: Mapping[str, Any]) -> tuple[Statement, ...]:

@@ -13,7 +13,11 @@ SEED_CLAIMS = (
         Verdict.TRUE,
         "Reuters",
         "Bruch im Januar 2019 nach Guaidós Anerkennung durch die USA.",
-        ("https://www.state.gov/u-s-relations-with-venezuela/", None, "Bilateral relations fact sheet"),
+        (
+            "https://www.state.gov/u-s-relations-with-venezuela/",
+            None,
+            "Bilateral relations fact sheet",
+        ),
     ),
     (
         "Die Regierung von Präsident Joe Biden hat darauf bestanden, dass sie die Sanktionen "

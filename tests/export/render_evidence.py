@@ -10,9 +10,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from seed import seed_library  # noqa: E402
+from export_seed import seed_library
 
-from desktop.services import Library  # noqa: E402
+from desktop.services import Library
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 
