@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from desktop import config
 from desktop.domain import CardDraft, FactKind
 from desktop.domain import Span as TextSpan
-from desktop.nlp.lexicon import GazetteerEntry, Lexicon, lexicon
+from desktop.nlp.lexicon import GazetteerEntry, Lexicon, RoleForm, lexicon
 from desktop.nlp.types import EntityIndex, EntityMention
 
 GERMAN_ADJ_ENDINGS = ("em", "en", "er", "es", "e", "")
@@ -128,10 +128,18 @@ class _Resolver:
         self.country_hits.append((start, country))
 
     def _after_location_word(self, ent: Span) -> bool:
+        """``in Paris``, ``nördlich von Damaskus``: the city itself, not its government."""
         if ent.start == 0:
             return False
         before = self.doc[ent.start - 1].lower_
-        return before in self.rules["location_prepositions"][self.language]
+        if before in self.rules["location_prepositions"][self.language]:
+            return True
+        directions = self.rules["direction_words"][self.language]
+        return (
+            ent.start > 1
+            and before in {"von", "of"}
+            and (self.doc[ent.start - 2].lower_ in directions)
+        )
 
     def organisation(self, ent: Span) -> None:
         entry = self.lex.entry(ent.text)
@@ -159,9 +167,9 @@ class _Resolver:
     def compounds(self) -> None:
         """``US-Beamte``, ``EU-Kommissionschef``: the prefix is a mention of its entity."""
         for token in self.doc:
-            prefix, dash, _rest = token.text.partition("-")
+            prefix, dash, head = token.text.partition("-")
             compound = self.lex.compounds.get(prefix) if dash else None
-            if compound is None:
+            if compound is None or head in self.rules["compound_heads_not_mentions"]:
                 continue
             if token.ent_type_ in {"LOC", "ORG"} and self.lex.entry(token.text) is not None:
                 continue  # a gazetteer name of its own ("US-Außenministerium")
@@ -301,10 +309,16 @@ class _Resolver:
         if role is None and dash and rest in self.lex.roles:
             role, i = self.lex.roles[rest], span.start - 1
             compound = self.lex.compounds.get(prefix)
+        if role is None and not dash:
+            role, i = self._compound_title(token.text), span.start - 1
         if role is None:
             return
-        if role.country:
-            actor.affiliation, actor.explicit = role.country, True
+        prefixes = self.rules["title_prefix_countries"][self.language]
+        country = role.country or next(
+            (c for p, c in prefixes.items() if role.base.startswith(p)), None
+        )
+        if country:
+            actor.affiliation, actor.explicit = country, True
         actor.role_kind = role.kind
         actor.role_tokens |= set(range(i, span.start))
         title = f"{prefix}-{role.base}" if compound else role.base
@@ -330,6 +344,18 @@ class _Resolver:
             m in self._former() for m in modifiers
         )
         actor.role = " ".join([*modifiers, title])
+
+    def _compound_title(self, word: str) -> RoleForm | None:
+        """German compound titles: ``Bundeswirtschaftsminister`` ends in a known title."""
+        if self.language != "de" or not word[:1].isupper():
+            return None
+        for form in sorted(self.lex.roles, key=len, reverse=True):
+            tail = form[:1].lower() + form[1:]
+            if len(form) >= 6 and len(word) > len(form) and word.endswith(tail):
+                role = self.lex.roles[form]
+                base = word[: len(word) - len(form)] + role.base[:1].lower() + role.base[1:]
+                return RoleForm(word, base, role.kind, role.country)
+        return None
 
     def _multiword_role(self, name_start: int) -> tuple[Any, int]:
         for length in (4, 3, 2, 1):
@@ -378,6 +404,11 @@ class _Resolver:
             and self.doc.char_span(offset, offset + 1, alignment_mode="expand") is not None
             and self.doc.char_span(offset, offset + 1, alignment_mode="expand")[0].i  # type: ignore[index]
             not in others_role_tokens
+        ]
+        evidence += [  # "das syrische Regime von Präsident Assad"
+            (abs(token.idx - first.start_char), self.lex.adjectives[token.text])
+            for token in sent
+            if token.text in self.lex.adjectives and token.i not in others_role_tokens
         ]
         for other in actors:
             if other is actor or not other.affiliation:

@@ -145,3 +145,16 @@ def test_index_finds_mentions_by_offset(nlp_de: Language) -> None:
     us = index.at(0, 2)
     assert us is not None and (us.label, us.text) == ("USA", "US")
     assert {m.label for m in index.within(0, len(text))} >= {"USA", "Nicolas Maduro"}
+
+
+def test_compound_title_direction_words_and_currency(nlp_de: Language) -> None:
+    text = (
+        "Bundesinnenminister Thomas de Maizière besuchte Aleppo, rund 300 Kilometer nördlich "
+        "von Damaskus. Das syrische Regime von Präsident Assad verlangte Milliarden US-Dollar."
+    )
+    cards = _cards(nlp_de, text, "de")
+    minister = cards[(FactKind.ACTOR, "Thomas de Maizière")]
+    assert minister.attributes == {"role": "Bundesinnenminister", "affiliation": "Deutschland"}
+    assert cards[(FactKind.ACTOR, "Assad")].attributes["affiliation"] == "Syrien"
+    assert cards[(FactKind.PLACE, "Damaskus")].attributes["type"] == "capital"
+    assert (FactKind.PLACE, "USA") not in cards
