@@ -61,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("query", metavar="QUERY")
     search.add_argument("--limit", type=int, default=20)
     _json_flag(search)
+    _add_export_commands(commands, common)
     return parser
 
 
@@ -222,12 +223,72 @@ def cmd_search(args: argparse.Namespace, db: str | None) -> int:
     return EXIT_OK
 
 
+# -- export: fact sheets and annotations (issue 5) ---------------------------------------------
+
+
+def _add_export_commands(commands: Any, common: argparse.ArgumentParser) -> None:
+    export = commands.add_parser(
+        "export", parents=[common], help="write a fact sheet (several ids: a dossier)"
+    )
+    export.add_argument("article_ids", nargs="+", type=int, metavar="ID")
+    export.add_argument("--format", choices=["pdf", "md", "jsonld"], help="default: from -o")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    _json_flag(export)
+    notes = commands.add_parser("annotations", parents=[common], help="W3C annotations")
+    actions = notes.add_subparsers(dest="action", metavar="ACTION", required=True)
+    imp = actions.add_parser("import", parents=[common], help="claims from a JSON-LD file")
+    imp.add_argument("article_id", type=int, metavar="ID")
+    imp.add_argument("path", type=Path, metavar="FILE")
+    _json_flag(imp)
+
+
+def cmd_export(args: argparse.Namespace, db: str | None) -> int:
+    from desktop.export import ExportFormat
+
+    output: Path = args.output
+    fmt = ExportFormat.parse(args.format) if args.format else ExportFormat.for_path(output)
+    result = _open(db).export(args.article_ids, fmt, output)
+    if args.json:
+        _print_json(
+            {
+                "path": str(result.path),
+                "format": result.format.value,
+                "articles": result.articles,
+                "pages": result.pages,
+            }
+        )
+    else:
+        pages = f", {result.pages} page(s)" if result.pages else ""
+        print(f"{result.path}\t{result.format.value}{pages}")
+    return EXIT_OK
+
+
+def cmd_annotations(args: argparse.Namespace, db: str | None) -> int:
+    report = _open(db).import_annotations(args.article_id, args.path)
+    if args.json:
+        _print_json(
+            {
+                "added": list(report.added),
+                "moved": report.moved,
+                "already_present": report.already_present,
+                "unanchored": [_plain(u) for u in report.unanchored],
+            }
+        )
+    else:
+        print(report.describe())
+        for lost in report.unanchored:
+            print(f"not anchored\t{lost.annotation_id}\t{lost.reason}\t{lost.exact[:60]}")
+    return EXIT_FAILED if report.unanchored else EXIT_OK
+
+
 COMMANDS = {
     "import": cmd_import,
     "list": cmd_list,
     "show": cmd_show,
     "facts": cmd_facts,
     "search": cmd_search,
+    "export": cmd_export,
+    "annotations": cmd_annotations,
 }
 
 

@@ -8,6 +8,7 @@ import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any  # export block at the end of the file
 
 from desktop import config
 from desktop.domain import (
@@ -202,6 +203,65 @@ class Library:
 
         return bool(nlp.is_limited(language))
 
+    # -- export: fact sheets and annotations (issue 5) ----------------------------------------
+
+    def fact_sheet(self, article_ids: Sequence[int]) -> FactSheet:
+        """The fact sheet (one article) or dossier (several) as a plain view model."""
+        from desktop.export.sheet import build_fact_sheet
+
+        return build_fact_sheet(self._export_parts(article_ids))
+
+    def export(
+        self,
+        article_ids: Sequence[int],
+        fmt: ExportFormat | str,
+        path: Path,
+        on_progress: ProgressCallback | None = None,
+        should_cancel: CancelCheck | None = None,
+    ) -> ExportResult:
+        """Write a fact sheet as PDF, Markdown or JSON-LD; extracts unextracted articles."""
+        from desktop.export import ExportFormat, write_export
+
+        chosen = fmt if isinstance(fmt, ExportFormat) else ExportFormat.parse(fmt)
+        parts = self._export_parts(article_ids)
+        return write_export(
+            parts, chosen, Path(path), on_progress=on_progress, should_cancel=should_cancel
+        )
+
+    def import_annotations(self, article_id: int, path: Path) -> AnnotationImportReport:
+        """Turn W3C ``assessing`` annotations into claims, re-anchored by their quotes."""
+        from desktop.export import anchoring
+
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise FactsheetError(f"The file {path} could not be read.", detail=str(exc)) from exc
+        found, broken = anchoring.read_claim_annotations(text)
+        body = self.article(article_id).body
+        claimants = {
+            c.label.casefold(): c.id
+            for c in self.cards(article_id)
+            if c.kind in (FactKind.ACTOR, FactKind.SOURCE, FactKind.ORGANISATION)
+        }
+        with self.store.transaction() as repo:
+            existing = {(c.start, c.end) for c in repo.claims(article_id)}
+            placed, present, lost = anchoring.place_claims(body, found, existing)
+            added = [
+                repo.add_claim(article_id, p.span, **_claim_fields(p.annotation, claimants)).id
+                for p in placed
+            ]
+        return anchoring.AnnotationImportReport(
+            added=tuple(added),
+            moved=sum(p.moved for p in placed),
+            already_present=present,
+            unanchored=tuple(broken + lost),
+        )
+
+    def _export_parts(
+        self, article_ids: Sequence[int]
+    ) -> list[tuple[ArticleDetail, list[CardView], list[ClaimView]]]:
+        return [(self.article(i), self.ensure_extracted(i), self.claims(i)) for i in article_ids]
+
 
 def extract_file(path: Path) -> tuple[ArticleDraft, list[CardDraft]]:
     """Read and extract a file without storing anything (``factsheet facts PATH``)."""
@@ -245,3 +305,27 @@ def _renormalise_dates(
     for card in cards:
         if card.kind is FactKind.DATE:
             repo.set_card_attributes(card.id, renormalise_date(card.attributes, published_on))
+
+
+# -- export (issue 5): helpers and the names its method signatures use ------------------------
+
+
+def _claim_fields(annotation: ClaimAnnotation, claimants: dict[str, int]) -> dict[str, Any]:
+    """Repository ``add_claim`` keywords for an imported annotation; a claimant whose name
+    matches an actor, organisation or source card is linked to that card."""
+    card_id = claimants.get(annotation.claimant.casefold()) if annotation.claimant else None
+    return {
+        "verdict": annotation.verdict,
+        "claimant_card_id": card_id,
+        "claimant_text": None if card_id is not None else annotation.claimant,
+        "note": annotation.note,
+        "tags": annotation.tags,
+        "reviewer": annotation.reviewer,
+        "evidence": [(url, citation, "") for url, citation in annotation.evidence],
+    }
+
+
+if TYPE_CHECKING:
+    from desktop.export import ExportFormat, ExportResult
+    from desktop.export.anchoring import AnnotationImportReport, ClaimAnnotation
+    from desktop.export.sheet import FactSheet
