@@ -36,10 +36,11 @@ from desktop.nlp.types import EntityIndex, EntityMention
 _WORD = re.compile(r"\S+")
 _QUOTE = re.compile(r"„([^“”\"]+)[“”\"]|“([^”]+)”|\"([^\"]+)\"|»([^«]+)«")
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[-–—]\s")
-_STATEMENT_START = re.compile(r",\s|:\s")
 _ANONYMOUS = "anonymous"
 _ORG_TYPES = {"news agency": "news agency", "news outlet": "news outlet"}
 _GOVERNMENT = "government"
+# Kinds that may only qualify a named person in a source phrase ("Kremlin spokesman X").
+_MODIFIERS = frozenset({"person", _GOVERNMENT, "organisation", "news agency", "news outlet"})
 
 
 @dataclass(frozen=True)
@@ -60,8 +61,10 @@ class SourceRules:
     government_np: re.Pattern[str]
     pronouns: dict[str, str]
     determiners: frozenset[str]
+    conjunctions: frozenset[str]
     government_words: tuple[str, ...]
     openers: re.Pattern[str]
+    statement_start: re.Pattern[str]
     particles: re.Pattern[str] | None
     org_types: dict[str, str]
 
@@ -94,11 +97,13 @@ def _rules(language: str) -> SourceRules | None:
     particles = words("particles") if data["particles"] else None
     return SourceRules(
         inverted=re.compile(
-            rf",\s+(?P<cue>{words('inverted_verbs')})\s+(?P<rest>[^,]+?)[\s.!?“”\"]*$", flags
+            rf",[“”\"]?\s+(?P<cue>{words('inverted_verbs')})\s+(?P<rest>[^,]+?)"
+            rf"(?:[\s.!?“”\"]*$|(?=,\s(?!{words('statement_openers')})))",
+            flags,
         ),
         final=re.compile(
-            rf",\s+(?P<src>[^,]{{1,80}}?)\s+(?P<cue>{words('preposed_verbs')})"
-            rf"(?P<rest>(?:\s+[^,]+?)?)[\s.!?“”\"]*$",
+            rf",[“”\"]?\s+(?P<src>[^,]{{1,80}}?)\s+(?P<cue>{words('preposed_verbs')})"
+            rf"(?P<rest>(?:\s+[^,]+?)?)(?:[\s.!?“”\"]*$|(?=,\s(?!{words('statement_openers')})))",
             flags,
         ),
         preposed=re.compile(rf"\b(?:{words('preposed_verbs')})\b", flags),
@@ -126,8 +131,10 @@ def _rules(language: str) -> SourceRules | None:
         government_np=re.compile(rf"\b{data['government_np']}", flags),
         pronouns=data["pronouns"],
         determiners=frozenset(data["determiners"]),
+        conjunctions=frozenset(data["conjunctions"]),
         government_words=tuple(data["government_words"]),
         openers=re.compile(rf"(?:{words('statement_openers')})\s+", flags),
+        statement_start=re.compile(rf",\s|:\s|\s(?:{words('statement_openers')})\s", flags),
         particles=re.compile(rf"\s+(?:{particles})$", flags) if particles else None,
         org_types=_organisation_types(language),
     )
@@ -194,7 +201,7 @@ class _Reader:
 
     def _inverted(self, start: int, end: int) -> Iterator[tuple[Attribution, tuple[int, int]]]:
         """``<statement>, teilte die Quelle Reuters mit.`` / ``…, so eine … Person.``"""
-        match = self.rules.inverted.search(self.text, start, end)
+        match = _last(self.rules.inverted, self.text, start, end)
         if match is None:
             return
         rest_start, rest_end = match.span("rest")
@@ -215,9 +222,9 @@ class _Reader:
 
     def _final(self, start: int, end: int) -> Iterator[tuple[Attribution, tuple[int, int]]]:
         """``<statement>, the State Department said.``"""
-        match = self.rules.final.search(self.text, start, end)
-        if match is None:
-            return
+        match = _last(self.rules.final, self.text, start, end)
+        if match is None or match.group("src").split()[0].lower() in self.rules.conjunctions:
+            return  # ", und das Weiße Haus hat erklärt, …": a new main clause, not a tag
         source = self._resolve(*match.span("src"), start, end)
         statement = self._statement(start, match.start())
         if source and statement:
@@ -285,7 +292,9 @@ class _Reader:
         for cue in self.rules.preposed.finditer(self.text, start, end):
             clause_start = self._clause_start(start, cue.start())
             source = self._resolve(clause_start, cue.start(), start, end, last=True)
-            opening = _STATEMENT_START.search(self.text, cue.end(), min(end, cue.end() + 60))
+            opening = self.rules.statement_start.search(
+                self.text, cue.end(), min(end, cue.end() + 60)
+            )
             if source is None:  # verb-second: "Am Dienstag sagte Putin, …"
                 stop = opening.start() if opening else end
                 source = self._resolve(cue.end(), stop, start, end)
@@ -350,6 +359,10 @@ class _Reader:
         ]
         if not candidates:
             return None
+        # "Treasury Secretary Janet Yellen": the named person heads the phrase.
+        people = [c for c in candidates if c.kind == "person" and not _inside_other(c, candidates)]
+        if people and all(c.kind in _MODIFIERS for c in candidates):
+            candidates = people
         if last:
             return max(candidates, key=lambda c: (c.mention.end, -c.mention.start))
         return min(candidates, key=lambda c: (c.mention.start, -c.mention.end))
@@ -429,9 +442,11 @@ class _Reader:
         match = self.rules.cites.search(self.text, start, end)
         if match is None:
             return None
-        named = self.index.within(match.end(), end)
-        if named:
-            return named[0].label
+        stop = self.rules.region_stops.search(self.text, match.end() + 1, end)
+        named = self.index.within(match.end(), stop.start() if stop else end)
+        people = [m for m in named if m.kind is FactKind.ACTOR]
+        if named:  # "citing Kremlin spokesman Dmitry Peskov": the person speaks
+            return (people or named)[0].label
         words = [w for w in _WORD.finditer(self.text, match.end(), end)][:5]
         content = [w for w in words if w.group().lower() not in self.rules.determiners]
         capitalised = [w for w in content if w.group()[:1].isupper()]
@@ -439,6 +454,24 @@ class _Reader:
             return None
         cited = clean_span(self.text, content[0].start(), capitalised[-1].end())
         return cited.text if cited else None
+
+
+def _inside_other(candidate: Source, candidates: list[Source]) -> bool:
+    """``Regierung von Präsident Joe Biden``: the person only names the government."""
+    span = candidate.mention
+    return any(
+        c is not candidate and c.mention.start <= span.start and span.end <= c.mention.end
+        for c in candidates
+    )
+
+
+def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The attribution closest to the sentence end (earlier commas belong to the statement)."""
+    found = None
+    position = start
+    while (match := pattern.search(text, position, end)) is not None:
+        found, position = match, match.start() + 1
+    return found
 
 
 def _span(text: str, start: int, end: int) -> Span:
