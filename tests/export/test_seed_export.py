@@ -154,3 +154,46 @@ def test_cli_export_of_a_missing_article_is_one_line_on_stderr(seeded, tmp_path,
     assert code == 1
     assert err.strip().splitlines() == ["factsheet: There is no article with id 9999."]
     assert not (tmp_path / "x.md").exists()
+
+
+def test_import_reanchors_moved_offsets_and_reports_lost_quotes(seeded, tmp_path, capsys):
+    library, article_id, url = seeded
+    body = library.article(article_id).body
+    quote = "Ob ein weiteres Treffen stattfinden wird, war unklar"
+    start = body.index(quote)
+
+    def annotation(ident: str, exact: str, at: int) -> dict[str, object]:
+        return {
+            "@context": "http://www.w3.org/ns/anno.jsonld",
+            "id": ident,
+            "type": "Annotation",
+            "motivation": "assessing",
+            "creator": {"type": "Person", "name": "Gast"},
+            "body": [
+                {"type": "TextualBody", "purpose": "assessing", "value": "Misleading"},
+                {"type": "TextualBody", "purpose": "identifying", "value": "Reuters"},
+            ],
+            "target": {
+                "source": "https://example.org/other-copy",
+                "selector": [
+                    {"type": "TextQuoteSelector", "exact": exact, "prefix": "", "suffix": ""},
+                    {"type": "TextPositionSelector", "start": at, "end": at + len(exact)},
+                ],
+            },
+        }
+
+    path = tmp_path / "notes.jsonld"
+    shifted = annotation("urn:a:1", quote, start + 57)  # made on a copy with a longer intro
+    lost = annotation("urn:a:2", "Dieser Satz steht nirgends im Artikel", 10)
+    path.write_text(json.dumps({"@graph": [shifted, lost]}), "utf-8")
+
+    code = main(["annotations", "import", str(article_id), str(path), "--db", url])
+    out = capsys.readouterr().out
+    assert code == 1  # something was not anchored: the user must hear it
+    assert "1 claim(s) imported, 1 re-anchored to moved text, 1 not found in the text" in out
+    assert "urn:a:2" in out
+    claim = next(c for c in library.claims(article_id) if c.quote == quote)
+    assert (claim.start, claim.end) == (start, start + len(quote))
+    assert claim.verdict.value == "misleading" and claim.reviewer == "Gast"
+    reuters = [c.id for c in library.cards(article_id) if c.label == "Reuters"]
+    assert claim.claimant_card_id in reuters or claim.claimant_text == "Reuters"
