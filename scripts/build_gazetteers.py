@@ -1706,37 +1706,48 @@ def role_rows(language: str) -> Iterator[dict[str, str]]:
             yield {"text": base, "base": base, "kind": kind, **extra}
 
 
-def mined_first_names() -> collections.Counter[str]:
-    """Given names: first tokens of multi-token PER spans in the training corpora."""
-    counts: collections.Counter[str] = collections.Counter()
+def _tagged_tokens(corpus: str) -> Iterator[list[tuple[str, str]]]:
+    """Sentences of (token, BIO tag) from a training corpus (never GermEval dev)."""
     germeval_train = SHARED_NLP / "germeval2014" / "test.tsv"
-    if germeval_train.exists():
-        tokens = [
-            line.split("\t")
-            for line in germeval_train.read_text("utf-8").splitlines()
-            if line and not line.startswith("#")
-        ]
-        for first, second in itertools.pairwise(tokens):
-            if len(first) > 2 and first[2] == "B-PER" and len(second) > 2 and second[2] == "I-PER":
-                counts[first[1]] += 1
-    for path in sorted((SHARED_NLP / "europeana").glob("*.bio")):
-        lines = [line.split(" ") for line in path.read_text("utf-8").splitlines()]
-        for first, second in itertools.pairwise(lines):
-            if (
-                len(first) == 2
-                and first[1] == "B-PER"
-                and len(second) == 2
-                and second[1] == "I-PER"
-            ):
-                counts[first[0]] += 1
-    return counts
+    if corpus == "germeval" and germeval_train.exists():
+        sentence: list[tuple[str, str]] = []
+        for line in germeval_train.read_text("utf-8").splitlines():
+            columns = line.split("\t")
+            if len(columns) > 2 and not line.startswith("#"):
+                sentence.append((columns[1], columns[2]))
+            elif sentence:
+                yield sentence
+                sentence = []
+        if sentence:
+            yield sentence
+    for path in sorted((SHARED_NLP / "europeana").glob("*.bio")) if corpus == "europeana" else []:
+        pairs = [tuple(line.split(" ")) for line in path.read_text("utf-8").splitlines()]
+        yield [(p[0], p[1]) for p in pairs if len(p) == 2]
+
+
+def mined_first_names(corpus: str) -> dict[str, tuple[int, int]]:
+    """Token → (times it opens a multi-token person name, times it occurs capitalised)."""
+    opens: collections.Counter[str] = collections.Counter()
+    seen: collections.Counter[str] = collections.Counter()
+    for sentence in _tagged_tokens(corpus):
+        for (word, tag), (_next, next_tag) in itertools.pairwise([*sentence, ("", "O")]):
+            if word[:1].isupper():
+                seen[word] += 1
+            if tag == "B-PER" and next_tag == "I-PER":
+                opens[word] += 1
+    return {word: (count, seen[word]) for word, count in opens.items()}
 
 
 def first_names() -> list[str]:
+    """Curated names plus tokens that mostly open a person's name in the training data."""
     names = set(CURATED_FIRST_NAMES.split())
-    for name, count in mined_first_names().items():
+    # Europeana is OCR text: its names must recur to count.
+    mined = [(n, c, 1) for n, c in mined_first_names("germeval").items()]
+    mined += [(n, c, 3) for n, c in mined_first_names("europeana").items()]
+    for name, (opens, seen), minimum in mined:
         if (
-            count >= 2
+            opens >= minimum
+            and opens / max(seen, 1) >= 0.5
             and re.fullmatch(r"[A-ZÄÖÜ][a-zäöüßéèáàíóúñç]+(-[A-Z][a-zäöüß]+)?", name)
             and name not in NOT_FIRST_NAMES
             and len(name) > 2
