@@ -65,6 +65,7 @@ class Occurrence:
     sector_key: str | None
     stance: str
     stance_detail: str | None
+    target_named: bool = False  # the target is a resolved entity, not words as written
     issuer_inferred: bool = False
     target_inferred: bool = False
 
@@ -143,6 +144,7 @@ def _read(
         evidence=span,
         issuer=issuer,
         target=target.label if target else _target_text(text, cue, evidence, rules),
+        target_named=target is not None,
         sector=sector[0] if sector else None,
         sector_key=sector[1] if sector else None,
         stance=stance,
@@ -423,7 +425,7 @@ def _modality(clause: str, stance: str, rules: SanctionRules) -> str | None:
 def _fill_from_article(found: list[Occurrence]) -> list[Occurrence]:
     """Cues without an issuer/target inherit the article's most frequent one."""
     issuers = Counter(o.issuer for o in found if o.issuer)
-    targets = Counter(o.target for o in found if o.target)
+    targets = Counter(o.target for o in found if o.target and o.target_named)
     filled = []
     for occurrence in found:
         current = occurrence

@@ -39,6 +39,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[-–—]\s")
 _ANONYMOUS = "anonymous"
 _ORG_TYPES = {"news agency": "news agency", "news outlet": "news outlet"}
 _GOVERNMENT = "government"
+_PHRASE_WORDS = 4  # "laut der Nachrichtenagentur AFP": a source follows its preposition closely
 # Kinds that may only qualify a named person in a source phrase ("Kremlin spokesman X").
 _MODIFIERS = frozenset({"person", _GOVERNMENT, "organisation", "news agency", "news outlet"})
 
@@ -54,6 +55,7 @@ class SourceRules:
     passive: re.Pattern[str]
     expressive: re.Pattern[str]
     cites: re.Pattern[str]
+    cites_relative: re.Pattern[str]
     region_stops: re.Pattern[str]
     anonymity: re.Pattern[str]
     anonymous: tuple[tuple[re.Pattern[str], str, bool], ...]
@@ -117,6 +119,7 @@ def _rules(language: str) -> SourceRules | None:
         passive=re.compile(data["passive"], flags),
         expressive=re.compile(data["expressive"], flags),
         cites=re.compile(rf"\b(?:{words('cites')})\s+", flags),
+        cites_relative=re.compile(data["cites_relative"], flags),
         region_stops=re.compile(data["region_stops"], flags),
         anonymity=re.compile(data["anonymity"], flags),
         anonymous=tuple(
@@ -254,7 +257,10 @@ class _Reader:
     def _prepositional(self, start: int, end: int) -> Iterator[tuple[Attribution, tuple[int, int]]]:
         """``laut X``, ``nach Angaben von X``, ``according to X``, ``X zufolge``."""
         for prep in self.rules.before_preps.finditer(self.text, start, end):
-            source = self._resolve(prep.end(), end, start, end)
+            phrase = list(_WORD.finditer(self.text, prep.end(), end))[:_PHRASE_WORDS]
+            if not phrase:
+                continue
+            source = self._resolve(prep.end(), phrase[-1].end(), start, end)
             if source is None:
                 continue
             statement = self._around(start, end, prep.start(), source.mention.end)
@@ -414,8 +420,9 @@ class _Reader:
         return "organisation"
 
     def _pronouns(self, start: int, end: int, sent_start: int) -> list[Source]:
+        """``sagte er``, ``obwohl es …``: only a pronoun opening the source phrase."""
         found = []
-        for word in _WORD.finditer(self.text, start, end):
+        for word in list(_WORD.finditer(self.text, start, end))[:2]:
             role = self.rules.pronouns.get(word.group().lower())
             if role is None:
                 continue
@@ -441,13 +448,21 @@ class _Reader:
         """Whom the source cites: ``unter Berufung auf den Kreml`` → Kreml."""
         match = self.rules.cites.search(self.text, start, end)
         if match is None:
-            return None
+            relative = self.rules.cites_relative.search(self.text, start, end)
+            if relative is None:
+                return None
+            return self._cited(relative.start("cited"), relative.end("cited"))
         stop = self.rules.region_stops.search(self.text, match.end() + 1, end)
-        named = self.index.within(match.end(), stop.start() if stop else end)
+        return self._cited(match.end(), stop.start() if stop else end)
+
+    def _cited(self, start: int, end: int) -> str | None:
+        """The cited party: a named one (a person first), else the phrase's nouns."""
+        match_end = start
+        named = self.index.within(start, end)
         people = [m for m in named if m.kind is FactKind.ACTOR]
         if named:  # "citing Kremlin spokesman Dmitry Peskov": the person speaks
             return (people or named)[0].label
-        words = [w for w in _WORD.finditer(self.text, match.end(), end)][:5]
+        words = list(_WORD.finditer(self.text, match_end, end))[:5]
         content = [w for w in words if w.group().lower() not in self.rules.determiners]
         capitalised = [w for w in content if w.group()[:1].isupper()]
         if not capitalised:
