@@ -110,6 +110,9 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._restore_settings()
         self.refresh_library()
+        from desktop.ui.export_action import install_export_action  # File → Export (issue 5)
+
+        self.export_controller = install_export_action(self, library)
 
     # -- construction ----------------------------------------------------------------------
 

@@ -151,17 +151,43 @@ def card_summary(card: CardView) -> str:
     """The attributes a reader needs at a glance, per kind; unknown keys are left out."""
     attrs = card.attributes
     if card.kind is FactKind.ACTOR:
-        return _join(_text(attrs.get("role")), _text(attrs.get("affiliation")))
-    if card.kind is FactKind.SANCTION:
+        summary = _join(_text(attrs.get("role")), _text(attrs.get("affiliation")))
+    elif card.kind is FactKind.SANCTION:
         issuer, target = _text(attrs.get("issuer")), _text(attrs.get("target"))
         who = f"{issuer or '?'} → {target or '?'}" if issuer or target else ""
-        return _join(who, _text(attrs.get("sector")), _text(attrs.get("stance")))
-    if card.kind is FactKind.DATE:
-        return _join(_text(attrs.get("value")), _text(attrs.get("event")))
-    if card.kind is FactKind.SOURCE:
-        statement = _text(attrs.get("statement"))
-        return f"“{statement}”" if statement else _text(attrs.get("type"))
-    return _join(_text(attrs.get("type")), _text(attrs.get("country") or attrs.get("affiliation")))
+        stance = _text(attrs.get("stance")).replace("_", " ")
+        summary = _join(who, _text(attrs.get("sector")), stance)
+    elif card.kind is FactKind.DATE:
+        summary = _date_value(_text(attrs.get("value")))
+    elif card.kind is FactKind.SOURCE:
+        summary = _join(_text(attrs.get("source_kind")), _statement(attrs))
+    else:
+        summary = _join(_text(attrs.get("type")), _text(attrs.get("affiliation")))
+    return summary or _mention_count(card)
+
+
+def _date_value(value: str) -> str:
+    """``weekday:Saturday`` → ``Saturday``; ``--02-25`` → ``02-25 (year unknown)``."""
+    if value.startswith("weekday:"):
+        return value.removeprefix("weekday:")
+    if value.startswith("--"):
+        return _tr("{0} (year unknown)").format(value[2:])
+    return value
+
+
+def _statement(attrs: dict[str, Any]) -> str:
+    """The source's (first) statement in quotes, with a count when it said more."""
+    statements = attrs.get("statements") or []
+    first = statements[0].get("text") if statements and isinstance(statements[0], dict) else None
+    text = _text(first or attrs.get("statement"))
+    if not text:
+        return ""
+    more = len(statements) - 1
+    return f"“{text}”" + (_tr(" (+{0} more)").format(more) if more > 0 else "")
+
+
+def _mention_count(card: CardView) -> str:
+    return QCoreApplication.translate("models", "%n mention(s)", None, len(card.mentions))
 
 
 class _Node:
@@ -274,10 +300,8 @@ class CardTreeModel(QAbstractItemModel):
         if role == SUMMARY_ROLE:
             return card_summary(card)
         if role == Qt.ItemDataRole.ToolTipRole:
-            summary = card_summary(card)
-            count = len(card.mentions)
-            mentions = QCoreApplication.translate("models", "%n mention(s)", None, count)
-            return "\n".join(p for p in (card.label, summary, mentions) if p)
+            lines = (card.label, card_summary(card), _mention_count(card))
+            return "\n".join(dict.fromkeys(p for p in lines if p))
         if role == CARD_ROLE:
             return card
         if role == ID_ROLE:
