@@ -197,3 +197,24 @@ def test_import_reanchors_moved_offsets_and_reports_lost_quotes(seeded, tmp_path
     assert claim.verdict.value == "misleading" and claim.reviewer == "Gast"
     reuters = [c.id for c in library.cards(article_id) if c.label == "Reuters"]
     assert claim.claimant_card_id in reuters or claim.claimant_text == "Reuters"
+
+
+def test_page_size_follows_the_locale(qapp):
+    from PySide6.QtCore import QLocale
+
+    from desktop.export.pdf import PageSize, default_page_size
+
+    assert default_page_size(QLocale("en_US")) is PageSize.LETTER
+    assert default_page_size(QLocale("fr_CA")) is PageSize.LETTER
+    assert default_page_size(QLocale("de_DE")) is PageSize.A4
+    assert default_page_size(QLocale("en_GB")) is PageSize.A4
+
+
+def test_cancelled_export_leaves_no_file(seeded, tmp_path, qapp):
+    from desktop.export import ExportCancelledError
+
+    library, article_id, _ = seeded
+    target = tmp_path / "cancelled.pdf"
+    with pytest.raises(ExportCancelledError):
+        library.export([article_id], "pdf", target, should_cancel=lambda: True)
+    assert list(tmp_path.iterdir()) == []
