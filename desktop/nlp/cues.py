@@ -42,11 +42,26 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in unique)
 
 
+# German tokenizers read "2019." as an ordinal, so a sentence ending in a year runs on.
+_YEAR_FULL_STOP = re.compile(r"(?<=\b[12]\d{3}\.)\s+(?=[A-ZÄÖÜ])")
+
+
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of the document's sentences (the whole text if unparsed)."""
     if not doc.has_annotation("SENT_START"):
-        return [(0, len(doc.text))]
-    return [(s.start_char, s.end_char) for s in doc.sents]
+        return _split_after_years(doc.text, [(0, len(doc.text))])
+    return _split_after_years(doc.text, [(s.start_char, s.end_char) for s in doc.sents])
+
+
+def _split_after_years(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    split = []
+    for start, end in bounds:
+        piece_start = start
+        for gap in _YEAR_FULL_STOP.finditer(text, start, end):
+            split.append((piece_start, gap.start()))
+            piece_start = gap.end()
+        split.append((piece_start, end))
+    return split
 
 
 def sentence_containing(bounds: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
