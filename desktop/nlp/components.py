@@ -22,6 +22,7 @@ GAZETTEER = "gazetteer"
 NAMES = "names"
 NAMED_LABELS = frozenset({"PER", "ORG", "LOC", "MISC"})
 MAX_NAME_TOKENS = 4
+ADJECTIVE_ENDINGS = frozenset({"", "e", "en", "er", "es", "em"})
 # German articles that are part of a name only after "von"/"van" (Ursula von der Leyen).
 ARTICLE_PARTICLES = frozenset({"der", "den", "das", "la", "le"})
 
@@ -113,6 +114,7 @@ class NameTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         self._drop_false_positives(doc)
+        self._repair_statistical(doc)
         _replace_overlapping(doc, self._pattern_names(doc), keep_longer=True)
         self._propagate_surnames(doc)
         self._make_consistent(doc)
@@ -179,9 +181,46 @@ class NameTagger:
         for token in doc:
             if token.text in self.lex.first_names and token.text not in self.lex.stoplist:
                 end = self._name_after(doc, token.i, need_two=True)
-                if end > token.i:
+                if end > token.i and not self._model_has_person_at(doc, token.i):
                     spans.append(Span(doc, token.i, end, label="PER", span_id=NAMES))
         return spans
+
+    @staticmethod
+    def _model_has_person_at(doc: Doc, start: int) -> bool:
+        """The model's own full name starting here knows the name's end better."""
+        return any(
+            e.start == start and e.label_ == "PER" and len(e) >= 2 and not e.id_ for e in doc.ents
+        )
+
+    def _repair_statistical(self, doc: Doc) -> None:
+        """Trim titles off the model's entities; a name opened by a first name is a person."""
+        repaired = []
+        for ent in doc.ents:
+            if ent.id_ or ent.label_ not in NAMED_LABELS:
+                repaired.append(ent)
+                continue
+            start = ent.start
+            while start < ent.end - 1 and self._is_title_word(doc[start].text):
+                start += 1
+            label = ent.label_
+            words = doc[start : ent.end]
+            if words[0].text in self.lex.first_names and all(
+                self._is_name_token(t) or t.text in self.lex.particles for t in words
+            ):
+                label = "PER"
+            repaired.append(Span(doc, start, ent.end, label=label, kb_id=ent.kb_id_))
+        doc.ents = repaired
+
+    def _is_title_word(self, word: str) -> bool:
+        lowered = word.lower()
+        return (
+            self.lex.is_role(word)
+            or word in self.lex.stoplist
+            or any(
+                lowered.startswith(m.lower()) and lowered[len(m) :] in ADJECTIVE_ENDINGS
+                for m in self.lex.role_modifiers
+            )
+        )
 
     # -- document level ----------------------------------------------------------------
     def _propagate_surnames(self, doc: Doc) -> None:
