@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import tempfile
+import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -72,9 +72,9 @@ def write_export(
     path = path.expanduser()
     if not path.parent.is_dir():
         raise FactsheetError(f"The folder {path.parent} does not exist.")
-    fd, temporary = tempfile.mkstemp(prefix=".factsheet-", suffix=path.suffix, dir=path.parent)
-    os.close(fd)
-    partial = Path(temporary)
+    # A hidden sibling, created by the writer itself so the file gets the user's usual
+    # permissions (mkstemp would make it private).
+    partial = path.with_name(f".{path.stem}.{uuid.uuid4().hex[:8]}.part{path.suffix}")
     try:
         pages = _write(sheet, parts, fmt, partial, (on_progress, should_cancel))
         os.replace(partial, path)

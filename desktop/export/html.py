@@ -11,6 +11,7 @@ from html import escape
 from desktop.domain import Verdict
 from desktop.export.sheet import (
     CLAIMS_TITLE,
+    CONTENTS_TITLE,
     INDEX_TITLE,
     KIND_NAMES,
     METADATA_TITLE,
@@ -79,6 +80,7 @@ def _document(sheet: FactSheet) -> Iterator[str]:
     yield f"<h1>{escape(sheet.title)}</h1>"
     yield f"<p class='lead'>{escape(_lead(sheet))}</p>"
     if sheet.is_dossier:
+        yield from _contents(sheet)
         yield from _index(sheet)
         for number, article in enumerate(sheet.articles, start=1):
             # A dossier starts every article on a fresh page, like stapled briefs.
@@ -92,6 +94,18 @@ def _document(sheet: FactSheet) -> Iterator[str]:
 def _lead(sheet: FactSheet) -> str:
     kind = "Dossier" if sheet.is_dossier else "Fact sheet"
     return f"{kind} · generated {sheet.generated_at:%Y-%m-%d %H:%M} UTC by Factsheet"
+
+
+def _contents(sheet: FactSheet) -> Iterator[str]:
+    yield f"<h2>{CONTENTS_TITLE}</h2>"
+    yield f"<table {_GRID}>"
+    for number, article in enumerate(sheet.articles, start=1):
+        yield (
+            f"<tr{_stripe(number - 1)}><td class='label' width='5%'>{number}.</td>"
+            f"<td class='label'>{escape(article.title)}</td>"
+            f"<td class='summary' width='28%'>{escape(article.byline)}</td></tr>"
+        )
+    yield "</table>" + _gap(6)
 
 
 def _index(sheet: FactSheet) -> Iterator[str]:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from desktop.export.sheet import (
     CLAIMS_TITLE,
+    CONTENTS_TITLE,
     INDEX_TITLE,
     KIND_NAMES,
     METADATA_TITLE,
@@ -31,11 +32,18 @@ def render_markdown(sheet: FactSheet) -> str:
 def _document(sheet: FactSheet) -> Iterator[str]:
     yield f"# {escape(sheet.title)}"
     yield ""
-    yield f"*Fact sheet generated {sheet.generated_at:%Y-%m-%d %H:%M} UTC by Factsheet*"
+    kind = "Dossier" if sheet.is_dossier else "Fact sheet"
+    yield f"*{kind} generated {sheet.generated_at:%Y-%m-%d %H:%M} UTC by Factsheet*"
     yield ""
     if not sheet.is_dossier:
         yield from _article(sheet.articles[0], level=2)
         return
+    yield f"## {CONTENTS_TITLE}"
+    yield ""
+    for number, article in enumerate(sheet.articles, start=1):
+        byline = f" — {escape(article.byline)}" if article.byline else ""
+        yield f"{number}. {escape(article.title)}{byline}"
+    yield ""
     yield from _index(sheet)
     for number, article in enumerate(sheet.articles, start=1):
         yield f"## {number}. {escape(article.title)}"
@@ -50,7 +58,7 @@ def _index(sheet: FactSheet) -> Iterator[str]:
     yield "|---|---|---|"
     for entry in sheet.index:
         where = ", ".join(str(n) for n in entry.articles)
-        yield f"| {cell(entry.label)} | {entry.kind.value} | {where} |"
+        yield f"| {cell(entry.label)} | {KIND_NAMES[entry.kind]} | {where} |"
     yield ""
 
 

@@ -52,6 +52,7 @@ SUMMARY_TITLES: Mapping[FactKind, str] = {
 }
 METADATA_TITLE = "Metadata"
 INDEX_TITLE = "Index of actors and sources"
+CONTENTS_TITLE = "Articles in this dossier"
 CLAIMS_TITLE = "Claims"
 VERDICT_LABELS: Mapping[Verdict, str] = {
     Verdict.UNVERIFIED: "Unverified",
@@ -155,6 +156,14 @@ class ArticleSheet:
     metadata: tuple[Field, ...]
     sections: tuple[CardSection, ...]
     claims: tuple[ClaimEntry, ...]
+
+    @property
+    def byline(self) -> str:
+        """Source and date in one line, for the dossier's list of articles."""
+        fields = {f.label: f.value for f in self.metadata}
+        return " · ".join(
+            v for v in (fields.get("Agency"), fields.get("Published")) if v and v != "—"
+        )
 
     def quoted(self, text: str) -> str:
         opening, closing = quote_marks(self.language)

@@ -26,3 +26,20 @@ def test_markdown_matches_the_golden_file():
 
 def test_markdown_escapes_article_text_that_looks_like_markup():
     assert escape("a|b *c* [d]") == r"a\|b \*c\* \[d\]"
+
+
+def test_dossier_markdown_lists_articles_then_the_index_then_each_article():
+    second = make_article(2, title="Zweiter Artikel", body_hash="ab" * 32, agency="dpa")
+    sheet = build_fact_sheet(
+        [
+            (make_article(), make_cards(), make_claims()),
+            (second, make_cards(article_id=2)[:1], []),
+        ],
+        dt.datetime(2026, 3, 2, 10, 0),
+    )
+    text = render_markdown(sheet)
+    assert "2. Zweiter Artikel — dpa · 2022-03-06" in text
+    assert "| Nicolas Maduro | Actor | 1, 2 |" in text
+    assert text.index("## Index of actors and sources") < text.index("## 1. US-Beamte")
+    assert text.index("## 1. US-Beamte") < text.index("## 2. Zweiter Artikel")
+    assert text.count("### Metadata") == 2
