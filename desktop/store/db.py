@@ -16,6 +16,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import sessionmaker
 
 from desktop.domain import FactsheetError
+from desktop.store.query import fold
 from desktop.store.repository import Repository
 
 
@@ -61,6 +62,12 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+    # Name filters compare case- and accent-free (``Guaidó`` ~ ``guaido``) in SQL too.
+    dbapi_connection.create_function("fs_fold", 1, _fold_or_null, deterministic=True)
+
+
+def _fold_or_null(value: str | None) -> str | None:
+    return None if value is None else fold(value)
 
 
 def alembic_config(engine: Engine | None = None) -> Config:

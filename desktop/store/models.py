@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Date,
     DateTime,
     ForeignKey,
@@ -59,6 +60,9 @@ class Article(Base):
     imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     pipeline: Mapped[str | None] = mapped_column(String(200))
     extracted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # Kept by SQL triggers on ``claim`` (migration 0002) so the library list can sort and
+    # filter 100,000 articles by their number of claims through an index.
+    claim_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     cards: Mapped[list[FactCard]] = relationship(
@@ -69,6 +73,17 @@ class Article(Base):
     )
 
     __mapper_args__ = {"version_id_col": version}
+    # One index per sortable column of the library list; SQLite appends the rowid, so
+    # each also serves the ``id`` tie-break of keyset and offset paging.
+    __table_args__ = (
+        Index("ix_article_published_on", "published_on"),
+        Index("ix_article_title", "title"),
+        Index("ix_article_language", "language"),
+        Index("ix_article_agency", "agency"),
+        Index("ix_article_site", "site"),
+        Index("ix_article_claim_count", "claim_count"),
+        Index("ix_article_imported_at", "imported_at"),
+    )
 
 
 class Entity(Base):
@@ -82,10 +97,39 @@ class Entity(Base):
     label: Mapped[str] = mapped_column(String(500))
     aliases: Mapped[list[str]] = mapped_column(default=list)
 
+    keys: Mapped[list[EntityKey]] = relationship(
+        back_populates="entity", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class EntityKey(Base):
+    """A folded name an entity is found by when cards of new articles are linked.
+
+    ``strong`` keys (the full label, multi-word mention texts) link on their own; weak keys
+    (an actor's surname) link a one-word label only when exactly one entity has them.
+    """
+
+    __tablename__ = "entity_key"
+    __table_args__ = (
+        UniqueConstraint("entity_id", "key"),
+        Index("ix_entity_key_key", "key"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entity_id: Mapped[int] = mapped_column(ForeignKey("entity.id", ondelete="CASCADE"))
+    key: Mapped[str] = mapped_column(String(500))
+    strong: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    entity: Mapped[Entity] = relationship(back_populates="keys")
+
 
 class FactCard(Base):
     __tablename__ = "fact_card"
-    __table_args__ = (Index("ix_fact_card_article_kind", "article_id", "kind"),)
+    __table_args__ = (
+        Index("ix_fact_card_article_kind", "article_id", "kind"),
+        Index("ix_fact_card_kind_entity", "kind", "entity_id"),
+        Index("ix_fact_card_entity_id", "entity_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     article_id: Mapped[int] = mapped_column(ForeignKey("article.id", ondelete="CASCADE"))
@@ -132,6 +176,10 @@ class Mention(Base):
 
 class Claim(Base):
     __tablename__ = "claim"
+    __table_args__ = (
+        Index("ix_claim_article_verdict", "article_id", "verdict"),
+        Index("ix_claim_verdict_article", "verdict", "article_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     article_id: Mapped[int] = mapped_column(ForeignKey("article.id", ondelete="CASCADE"))

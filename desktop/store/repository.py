@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.domain import (
@@ -29,7 +28,20 @@ from desktop.domain import (
     Span,
     Verdict,
 )
+from desktop.store import entities, library
+from desktop.store import search as full_text
 from desktop.store.models import Article, Claim, Evidence, FactCard, Mention, utcnow
+from desktop.store.query import ParsedQuery
+from desktop.store.views import (
+    ArticleFilters,
+    EntityMention,
+    EntityView,
+    FilterChoices,
+    SearchResult,
+    Snippet,
+    SortKey,
+    TimelineEvent,
+)
 
 
 @dataclass(frozen=True)
@@ -84,26 +96,26 @@ class Repository:
         return self.session.scalar(select(func.count(Article.id))) or 0
 
     def list_articles(self) -> list[ArticleSummary]:
-        claims = (
-            select(Claim.article_id, func.count(Claim.id).label("n"))
-            .group_by(Claim.article_id)
-            .subquery()
+        return library.article_page(self.session, 0, -1)
+
+    def count_filtered(self, filters: ArticleFilters | None = None) -> int:
+        return library.count_articles(self.session, filters)
+
+    def article_page(
+        self,
+        offset: int,
+        limit: int,
+        *,
+        sort: SortKey = SortKey.IMPORTED,
+        descending: bool = True,
+        filters: ArticleFilters | None = None,
+    ) -> list[ArticleSummary]:
+        return library.article_page(
+            self.session, offset, limit, sort=sort, descending=descending, filters=filters
         )
-        rows = self.session.execute(
-            select(
-                Article.id,
-                Article.title,
-                Article.agency,
-                Article.site,
-                Article.published_on,
-                Article.language,
-                Article.imported_at,
-                func.coalesce(claims.c.n, 0),
-            )
-            .outerjoin(claims, claims.c.article_id == Article.id)
-            .order_by(Article.imported_at.desc(), Article.id.desc())
-        ).all()
-        return [ArticleSummary(*row) for row in rows]
+
+    def filter_choices(self) -> FilterChoices:
+        return library.filter_choices(self.session)
 
     def article(self, article_id: int) -> ArticleDetail:
         return _article_view(self._article(article_id))
@@ -183,7 +195,30 @@ class Repository:
                 taken.add((draft.kind.value, span.start, span.end))
                 mentions_added += 1
         self.session.flush()
+        entities.link_cards(self.session, article.cards)
         return MergeReport(cards_added, mentions_added)
+
+    def link_entities(self) -> int:
+        """Link cards stored before entity linking existed (or by bulk SQL); idempotent."""
+        unlinked = select(FactCard).where(
+            FactCard.entity_id.is_(None), FactCard.kind.in_(entities.LINKED_KINDS)
+        )
+        return entities.link_cards(self.session, self.session.scalars(unlinked).all())
+
+    # -- cross-article views ------------------------------------------------------------
+
+    def entities(
+        self, kind: FactKind | None = None, query: str | None = None, limit: int = 500
+    ) -> list[EntityView]:
+        return entities.entities(self.session, kind, query, limit)
+
+    def entity_mentions(self, entity_id: int) -> list[EntityMention]:
+        return entities.entity_mentions(self.session, entity_id)
+
+    def timeline(
+        self, entity_id: int | None = None, limit: int = 2000, offset: int = 0
+    ) -> list[TimelineEvent]:
+        return entities.timeline(self.session, entity_id, limit, offset)
 
     def set_card_attributes(self, card_id: int, attributes: dict[str, Any]) -> None:
         """Replace a card's attributes without marking it as edited (re-normalisation)."""
@@ -237,48 +272,31 @@ class Repository:
     # -- search -----------------------------------------------------------------------------
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
-        match = fts_query(query)
-        if not match:
-            return []
-        if self.session.get_bind().dialect.name != "sqlite":
-            return self._search_like(query, limit)
-        rows = self.session.execute(
-            text(
-                "SELECT a.id, a.title, snippet(article_fts, 1, '[', ']', '…', 12), "
-                "bm25(article_fts, 5.0, 1.0) AS rank FROM article_fts "
-                "JOIN article a ON a.id = article_fts.rowid "
-                "WHERE article_fts MATCH :match ORDER BY rank LIMIT :limit"
-            ),
-            {"match": match, "limit": limit},
-        ).all()
-        return [SearchHit(int(r[0]), r[1], r[2], float(r[3])) for r in rows]
+        """Ranked hits with ``[``/``]`` around the matches in each snippet."""
+        return [
+            SearchHit(r.article_id, r.title, r.snippet.bracketed(), r.rank)
+            for r in self.search_results(query, limit)
+        ]
 
-    def _search_like(self, query: str, limit: int) -> list[SearchHit]:
+    def search_results(
+        self, query: str | ParsedQuery, limit: int = 50, offset: int = 0
+    ) -> list[SearchResult]:
+        if self.session.get_bind().dialect.name != "sqlite":
+            return self._search_like(str(query), limit)
+        return full_text.search(self.session, query, limit, offset)
+
+    def _search_like(self, query: str, limit: int) -> list[SearchResult]:
+        """Databases without FTS5: a plain substring match, unranked."""
         pattern = f"%{query.strip()}%"
         rows = self.session.execute(
-            select(Article.id, Article.title, Article.body)
+            select(*library.SUMMARY_COLUMNS[:6], Article.body)
             .where(Article.body.ilike(pattern) | Article.title.ilike(pattern))
             .limit(limit)
         ).all()
-        return [SearchHit(r[0], r[1], r[2][:160], 0.0) for r in rows]
-
-
-_TOKEN = re.compile(r'"[^"]+"|[^\s"]+')
-
-
-def fts_query(query: str) -> str:
-    """Turn what a user types into a safe FTS5 query: phrases kept, words prefix-matched."""
-    parts = []
-    for token in _TOKEN.findall(query):
-        if token.startswith('"'):
-            words = token.strip('"').replace('"', "").strip()
-            if words:
-                parts.append(f'"{words}"')
-            continue
-        word = re.sub(r"[^\w\-]", "", token).replace("-", " ").strip()
-        if word:
-            parts.extend(f'"{w}"*' for w in word.split())
-    return " ".join(parts)
+        return [
+            SearchResult(r[0], r[1], Snippet(r[6][:160]), 0.0, r[4], r[2] or r[3] or "", r[5])
+            for r in rows
+        ]
 
 
 def _check_spans(body: str, spans: Iterable[Span]) -> None:

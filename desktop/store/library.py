@@ -1,0 +1,114 @@
+"""The library list at scale: counted, filtered, sorted pages of article summaries.
+
+Each sortable column has an index (migration 0002), and ties are broken by ``id`` in the
+same direction, so a page is read from the index without sorting the whole library.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select
+from sqlalchemy.orm import Session
+
+from desktop.domain import ArticleSummary, Verdict
+from desktop.store.models import Article, Claim
+from desktop.store.views import ArticleFilters, FilterChoices, SortKey
+
+_SOURCE = func.coalesce(Article.agency, Article.site, "")
+
+SORT_COLUMNS: dict[SortKey, Any] = {
+    SortKey.DATE: Article.published_on,
+    SortKey.TITLE: Article.title,
+    SortKey.SOURCE: _SOURCE,
+    SortKey.LANGUAGE: Article.language,
+    SortKey.CLAIMS: Article.claim_count,
+    SortKey.IMPORTED: Article.imported_at,
+}
+
+SUMMARY_COLUMNS = (
+    Article.id,
+    Article.title,
+    Article.agency,
+    Article.site,
+    Article.published_on,
+    Article.language,
+    Article.imported_at,
+    Article.claim_count,
+)
+
+
+def conditions(filters: ArticleFilters | None) -> list[ColumnElement[bool]]:
+    if filters is None:
+        return []
+    found: list[ColumnElement[bool]] = []
+    if filters.language:
+        found.append(Article.language == filters.language)
+    if filters.source:
+        found.append(
+            or_(
+                Article.agency == filters.source,
+                and_(Article.agency.is_(None), Article.site == filters.source),
+            )
+        )
+    if filters.has_claims is not None:
+        found.append(Article.claim_count > 0 if filters.has_claims else Article.claim_count == 0)
+    if filters.verdict is not None:
+        found.append(
+            exists().where(Claim.article_id == Article.id, Claim.verdict == filters.verdict.value)
+        )
+    return found
+
+
+def count_articles(session: Session, filters: ArticleFilters | None = None) -> int:
+    query = select(func.count(Article.id)).where(*conditions(filters))
+    return session.scalar(query) or 0
+
+
+def article_page(
+    session: Session,
+    offset: int,
+    limit: int,
+    *,
+    sort: SortKey = SortKey.IMPORTED,
+    descending: bool = True,
+    filters: ArticleFilters | None = None,
+) -> list[ArticleSummary]:
+    """Rows ``offset`` to ``offset + limit`` of the sorted, filtered library (a negative
+    ``limit``: all the rest)."""
+    query = (
+        select(*SUMMARY_COLUMNS)
+        .where(*conditions(filters))
+        .order_by(*_order(sort, descending))
+        .offset(max(offset, 0))
+    )
+    if limit >= 0:
+        query = query.limit(limit)
+    rows = session.execute(query).all()
+    return [ArticleSummary(*row) for row in rows]
+
+
+def _order(sort: SortKey, descending: bool) -> tuple[Any, Any]:
+    column = SORT_COLUMNS[sort]
+    if descending:
+        return column.desc(), Article.id.desc()
+    return column.asc(), Article.id.asc()
+
+
+def filter_choices(session: Session) -> FilterChoices:
+    languages = session.execute(
+        select(Article.language, func.count()).group_by(Article.language).order_by(Article.language)
+    ).all()
+    sources = session.execute(
+        select(_SOURCE, func.count()).group_by(_SOURCE).having(_SOURCE != "").order_by(_SOURCE)
+    ).all()
+    verdicts = session.execute(
+        select(Claim.verdict, func.count(func.distinct(Claim.article_id)))
+        .group_by(Claim.verdict)
+        .order_by(Claim.verdict)
+    ).all()
+    return FilterChoices(
+        languages=tuple((str(v), int(n)) for v, n in languages),
+        sources=tuple((str(v), int(n)) for v, n in sources),
+        verdicts=tuple((Verdict(v), int(n)) for v, n in verdicts),
+    )

@@ -1,0 +1,225 @@
+"""Full-text search with field filters, compiled from a parsed query to SQL over FTS5.
+
+Ranking is FTS5's bm25 with the title weighted five times the body. The ranked ids are
+found first and snippets are made afterwards for just the one page shown, so the cost of a
+query does not grow with the size of a snippet times the number of matches.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from desktop.domain import CardState, FactKind
+from desktop.store.query import (
+    ENTITY_FIELDS,
+    Field,
+    FieldFilter,
+    ParsedQuery,
+    fold,
+    fts_match,
+    parse_query,
+    parse_verdict,
+)
+from desktop.store.views import SearchResult, Snippet
+
+# Characters no article contains, so they can mark matches inside FTS5 snippets.
+MARK_OPEN, MARK_CLOSE = "\x02", "\x03"
+SNIPPET_WORDS = 12
+PLAIN_SNIPPET_CHARS = 160
+TITLE_WEIGHT, BODY_WEIGHT = 5.0, 1.0
+
+
+@dataclass
+class _Sql:
+    """WHERE conditions over ``article a`` and their bound parameters."""
+
+    conditions: list[str] = field(default_factory=list)
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def add(self, condition: str, **params: Any) -> None:
+        self.conditions.append(condition)
+        self.params.update(params)
+
+    def where(self) -> str:
+        return "".join(f" AND {c}" for c in self.conditions)
+
+
+def search(
+    session: Session, query: str | ParsedQuery, limit: int = 50, offset: int = 0
+) -> list[SearchResult]:
+    parsed = parse_query(query) if isinstance(query, str) else query
+    if parsed.is_empty:
+        return []
+    filters = compile_filters(parsed.filters)
+    if not parsed.terms:
+        return _filtered_only(session, filters, limit, offset)
+    match = fts_match(parsed.terms)
+    ranked = _ranked_ids(session, match, filters, limit, offset)
+    snippets = _snippets(session, match, [article_id for article_id, _ in ranked])
+    rows = _article_rows(session, [article_id for article_id, _ in ranked])
+    return [
+        _result(rows[article_id], snippets.get(article_id, Snippet("")), rank)
+        for article_id, rank in ranked
+        if article_id in rows
+    ]
+
+
+def raw_fts(session: Session, match: str, limit: int = 20) -> list[tuple[int, float]]:
+    """The bare FTS5 query (ids by bm25), the benchmark's yardstick for ``search``."""
+    rows = session.execute(
+        text(
+            "SELECT rowid, bm25(article_fts, :tw, :bw) AS score FROM article_fts "
+            "WHERE article_fts MATCH :match ORDER BY score LIMIT :limit"
+        ),
+        {"match": match, "limit": limit, "tw": TITLE_WEIGHT, "bw": BODY_WEIGHT},
+    ).all()
+    return [(int(r[0]), float(r[1])) for r in rows]
+
+
+def compile_filters(filters: tuple[FieldFilter, ...]) -> _Sql:
+    sql = _Sql()
+    for number, one in enumerate(filters):
+        _add_filter(sql, one, f"f{number}")
+    return sql
+
+
+def _add_filter(sql: _Sql, one: FieldFilter, name: str) -> None:
+    value = fold(one.value)
+    if one.field in ENTITY_FIELDS:
+        _add_entity_filter(sql, ENTITY_FIELDS[one.field], value, name)
+    elif one.field is Field.SANCTION:
+        sql.add(
+            "a.id IN (SELECT fc.article_id FROM fact_card fc WHERE fc.kind = 'sanction' "
+            f"AND fc.state = 'active' AND fs_fold(fc.label) LIKE :{name} ESCAPE '\\')",
+            **{name: f"%{_like(value)}%"},
+        )
+    elif one.field is Field.VERDICT:
+        sql.add(
+            f"EXISTS (SELECT 1 FROM claim c WHERE c.article_id = a.id AND c.verdict = :{name})",
+            **{name: parse_verdict(one.value).value},
+        )
+    elif one.field is Field.LANGUAGE:
+        sql.add(f"(a.language = :{name} OR a.language LIKE :{name} || '-%')", **{name: value})
+    elif one.field is Field.AGENCY:
+        sql.add(
+            f"(a.agency LIKE :{name} ESCAPE '\\' OR a.site LIKE :{name} ESCAPE '\\')",
+            **{name: f"%{_like(one.value.strip())}%"},
+        )
+
+
+def _add_entity_filter(sql: _Sql, kind: FactKind, value: str, name: str) -> None:
+    """Articles with an active card of ``kind`` whose entity has a name beginning a word
+    with ``value``; cards not (yet) linked to an entity are matched by their label."""
+    sql.add(
+        "a.id IN (SELECT fc.article_id FROM fact_card fc "
+        f"WHERE fc.kind = :{name}_kind AND fc.state = '{CardState.ACTIVE.value}' AND ("
+        "fc.entity_id IN (SELECT ek.entity_id FROM entity_key ek "
+        f"JOIN entity e ON e.id = ek.entity_id WHERE e.kind = :{name}_kind "
+        f"AND (ek.key LIKE :{name}_start ESCAPE '\\' OR ek.key LIKE :{name}_word ESCAPE '\\'))"
+        f" OR (fc.entity_id IS NULL AND fs_fold(fc.label) LIKE :{name}_any ESCAPE '\\')))",
+        **{
+            f"{name}_kind": kind.value,
+            f"{name}_start": f"{_like(value)}%",
+            f"{name}_word": f"% {_like(value)}%",
+            f"{name}_any": f"%{_like(value)}%",
+        },
+    )
+
+
+def _like(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _ranked_ids(
+    session: Session, match: str, filters: _Sql, limit: int, offset: int
+) -> list[tuple[int, float]]:
+    join = " JOIN article a ON a.id = article_fts.rowid" if filters.conditions else ""
+    rows = session.execute(
+        text(
+            "SELECT article_fts.rowid, bm25(article_fts, :tw, :bw) AS score FROM article_fts"
+            f"{join} WHERE article_fts MATCH :match{filters.where()} "
+            "ORDER BY score LIMIT :limit OFFSET :offset"
+        ),
+        {
+            "match": match,
+            "limit": limit,
+            "offset": offset,
+            "tw": TITLE_WEIGHT,
+            "bw": BODY_WEIGHT,
+            **filters.params,
+        },
+    ).all()
+    return [(int(r[0]), float(r[1])) for r in rows]
+
+
+def _snippets(session: Session, match: str, article_ids: list[int]) -> dict[int, Snippet]:
+    if not article_ids:
+        return {}
+    placeholders = ", ".join(str(int(i)) for i in article_ids)
+    rows = session.execute(
+        text(
+            "SELECT rowid, snippet(article_fts, 1, :open, :close, '…', :words) "
+            f"FROM article_fts WHERE article_fts MATCH :match AND rowid IN ({placeholders})"
+        ),
+        {"match": match, "open": MARK_OPEN, "close": MARK_CLOSE, "words": SNIPPET_WORDS},
+    ).all()
+    return {int(r[0]): Snippet.from_marked(r[1] or "", MARK_OPEN, MARK_CLOSE) for r in rows}
+
+
+_ROW_COLUMNS = "a.id, a.title, a.published_on, a.agency, a.site, a.language"
+
+
+def _article_rows(session: Session, article_ids: list[int]) -> dict[int, Any]:
+    if not article_ids:
+        return {}
+    placeholders = ", ".join(str(int(i)) for i in article_ids)
+    rows = session.execute(
+        text(f"SELECT {_ROW_COLUMNS} FROM article a WHERE a.id IN ({placeholders})")
+    ).all()
+    return {int(r[0]): r for r in rows}
+
+
+def _filtered_only(session: Session, filters: _Sql, limit: int, offset: int) -> list[SearchResult]:
+    """Filters without words: the newest matching articles, each with its opening lines."""
+    rows = session.execute(
+        text(
+            f"SELECT {_ROW_COLUMNS}, substr(a.body, 1, :chars) FROM article a "
+            f"WHERE 1 = 1{filters.where()} "
+            "ORDER BY a.published_on IS NULL, a.published_on DESC, a.id DESC "
+            "LIMIT :limit OFFSET :offset"
+        ),
+        {"chars": PLAIN_SNIPPET_CHARS + 40, "limit": limit, "offset": offset, **filters.params},
+    ).all()
+    return [_result(row, Snippet(_opening(row[6])), 0.0) for row in rows]
+
+
+def _opening(body: str) -> str:
+    flat = " ".join(body.split())
+    if len(flat) <= PLAIN_SNIPPET_CHARS:
+        return flat
+    return flat[:PLAIN_SNIPPET_CHARS].rsplit(" ", 1)[0] + " …"
+
+
+def _result(row: Any, snippet: Snippet, rank: float) -> SearchResult:
+    published = row[2]
+    return SearchResult(
+        article_id=int(row[0]),
+        title=row[1],
+        snippet=snippet,
+        rank=rank,
+        published_on=_as_date(published),
+        source=row[3] or row[4] or "",
+        language=row[5],
+    )
+
+
+def _as_date(value: Any) -> dt.date | None:
+    """Text SQL returns SQLite dates as ISO strings."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
