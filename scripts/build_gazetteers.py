@@ -1233,6 +1233,15 @@ MORE_ORGANISATIONS: list[tuple[str, str, list[str]]] = [
     ("sports body", "DE", ["FC Bayern München", "FC Bayern", "Bayern München"]),
     ("sports body", "DE", ["Borussia Dortmund", "BVB"]),
 ]
+# Other names (GermEval's OTH, spaCy's MISC): currencies and epoch-making events.
+MISC_NAMES = {
+    "de": "Euro Euros Dollar Dollars US-Dollar Pfund Rubel Yuan Yen Renminbi Bolívar Rupie "
+          "Lira Hrywnja Zloty Forint Bitcoin Erster_Weltkrieg Ersten_Weltkrieg "
+          "Ersten_Weltkriegs Ersten_Weltkrieges Zweiter_Weltkrieg Zweiten_Weltkrieg "
+          "Zweiten_Weltkriegs Zweiten_Weltkrieges Kalter_Krieg Kalten_Krieg Kalten_Krieges "
+          "Kalten_Kriegs Holocaust Brexit",
+    "en": "World_War_I World_War_II First_World_War Second_World_War Cold_War Holocaust Brexit",
+}
 # fmt: on
 
 # Role titles. German: (base form, kind, declension) with declension "weak" (+en: Präsidenten),
@@ -1606,6 +1615,11 @@ def more_organisation_rows(language: str) -> Iterator[dict[str, object]]:
             yield {"text": name, **row}
 
 
+def misc_rows(language: str) -> Iterator[dict[str, object]]:
+    for name in (n.replace("_", " ") for n in MISC_NAMES[language].split()):
+        yield {"text": name, "label": "MISC", "canonical": name, "type": "other"}
+
+
 def organisation_rows(language: str) -> Iterator[dict[str, object]]:
     yield from more_organisation_rows(language)
     for key, kind, code, canon_de, forms_de, canon_en, forms_en in ORGANISATIONS:
@@ -1773,6 +1787,7 @@ def main() -> int:
             "organisations": write_jsonl(
                 GAZ_DIR / f"organisations_{language}.jsonl", organisation_rows(language)
             ),
+            "misc": write_jsonl(GAZ_DIR / f"misc_{language}.jsonl", misc_rows(language)),
             "adjectives": write_jsonl(
                 GAZ_DIR / f"adjectives_{language}.jsonl", adjective_rows(language)
             ),

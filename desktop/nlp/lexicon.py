@@ -20,7 +20,7 @@ class GazetteerEntry:
     """One surface form of a known place or organisation."""
 
     text: str
-    label: str  # LOC or ORG
+    label: str  # LOC, ORG or MISC
     canonical: str
     type: str  # country, region, capital, city, news agency, news outlet, company, ...
     country: str | None = None  # canonical country the entry belongs to
@@ -83,7 +83,7 @@ def _lines(path: Path) -> list[str]:
 
 def _entries(language: str) -> dict[str, GazetteerEntry]:
     entries: dict[str, GazetteerEntry] = {}
-    for name in ("places", "organisations"):
+    for name in ("places", "organisations", "misc"):
         for row in _jsonl(config.resource("gazetteers", f"{name}_{language}.jsonl")):
             entry = GazetteerEntry(
                 text=row["text"],
