@@ -20,11 +20,11 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
-    QTextFormat,
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from desktop.domain import ArticleDetail
+from desktop.ui import style
 
 log = logging.getLogger(__name__)
 
@@ -113,11 +113,15 @@ class ArticleView(QTextBrowser):
             link.setForeground(self.palette().link())
             cursor.insertBlock(QTextBlockFormat(), meta)
             cursor.insertText(source_url, link)
+        # A thin rule between header and body: an almost empty block with a grey
+        # background (QTextDocument's own ruler is drawn in the text colour, too loud).
         rule = QTextBlockFormat()
-        rule.setProperty(QTextFormat.Property.BlockTrailingHorizontalRulerWidth, 1)
-        rule.setBottomMargin(10)
-        rule.setTopMargin(4)
-        cursor.insertBlock(rule, QTextCharFormat())
+        rule.setBackground(style.rule_colour())
+        rule.setTopMargin(8)
+        rule.setBottomMargin(14)
+        tiny = QTextCharFormat()
+        tiny.setFontPointSize(1)
+        cursor.insertBlock(rule, tiny)
 
     def _body_block_format(self) -> QTextBlockFormat:
         block = QTextBlockFormat()

@@ -54,7 +54,7 @@ from desktop.ui.dialogs import AboutDialog, LogDialog, import_summary_box
 from desktop.ui.metadata_dialog import MetadataDialog
 from desktop.ui.models import ID_ROLE, LibraryModel, LibraryProxy
 from desktop.ui.style import named
-from desktop.ui.workers import ImportJob, report_bug, run_task
+from desktop.ui.workers import ImportJob, library_pool, report_bug, run_task
 
 log = logging.getLogger(__name__)
 
@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setStretchFactor(2, 3)
-        self.splitter.setSizes([380, 640, 360])
+        self.splitter.setSizes([440, 600, 360])
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 6, 8, 4)
@@ -401,6 +401,7 @@ class MainWindow(QMainWindow):
             lambda result: self._cards_loaded(request, article_id, *result),
             lambda exc: self._cards_failed(request, exc),
             context=self,
+            pool=library_pool(),
         )
 
     def _cards_loaded(
@@ -452,6 +453,7 @@ class MainWindow(QMainWindow):
             lambda _detail: self._metadata_saved(article_id),
             self._task_failed,
             context=self,
+            pool=library_pool(),
         )
 
     def _metadata_saved(self, article_id: int) -> None:
@@ -531,6 +533,7 @@ class MainWindow(QMainWindow):
             lambda outcome: self.report_imports([outcome]),
             self._task_failed,
             context=self,
+            pool=library_pool(),
         )
 
     def report_imports(self, outcomes: list[ImportOutcome], cancelled: bool = False) -> None:
@@ -586,7 +589,13 @@ class MainWindow(QMainWindow):
     def seed_samples(self) -> None:
         """Fill an empty embedded library with the bundled samples, in a worker."""
         self._say(self.tr("Adding the sample articles…"))
-        run_task(self.library.seed_samples, self._seeded, self._seed_failed, context=self)
+        run_task(
+            self.library.seed_samples,
+            self._seeded,
+            self._seed_failed,
+            context=self,
+            pool=library_pool(),
+        )
 
     def _seed_failed(self, exc: BaseException) -> None:
         self._task_failed(exc)

@@ -69,7 +69,7 @@ class LibraryModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (_tr("Title"), _tr("Source"), _tr("Date"), _tr("Language"))[section]
+        return (_tr("Title"), _tr("Source"), _tr("Date"), _tr("Lang."))[section]
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -78,8 +78,8 @@ class LibraryModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(article, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
-            return article.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return article.title if column != self.LANGUAGE else _tr("Language")
         if role == SORT_ROLE:
             return self._sort_key(article, column)
         if role == ID_ROLE:

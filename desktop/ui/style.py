@@ -50,6 +50,10 @@ def highlight(kind: FactKind | str) -> QColor:
     return QColor(_kind_colours(kind).get("highlight", _FALLBACK_HIGHLIGHT))
 
 
+def rule_colour() -> QColor:
+    return QColor(str(_palette().get("rule", "#d9dde3")))
+
+
 def focus_highlight() -> QColor:
     return QColor(str(_palette().get("focus_highlight", "#ffd84d")))
 

@@ -57,12 +57,14 @@ def run_task(
     on_error: ErrorHandler | None = None,
     *,
     context: QObject | None = None,
+    pool: QThreadPool | None = None,
 ) -> None:
     """Run ``fn()`` on the thread pool; call ``on_done(result)`` or ``on_error(exc)`` later
     on the main thread. Without ``on_error``, a failure is treated as a bug (crash dialog).
 
     With a ``context`` (usually the widget that asked), nothing is delivered once that
-    object has been deleted: a late result must not reach a closed window.
+    object has been deleted: a late result must not reach a closed window. ``pool``
+    defaults to the global pool; library writes go to ``library_pool()``.
     """
     relay = _Relay()
     _in_flight.add(relay)
@@ -75,7 +77,25 @@ def run_task(
 
     relay.done.connect(lambda result: deliver(on_done, result))
     relay.failed.connect(lambda exc: deliver(on_error or report_bug, exc))
-    QThreadPool.globalInstance().start(_Task(fn, relay))
+    (pool or QThreadPool.globalInstance()).start(_Task(fn, relay))
+
+
+_library_pool: QThreadPool | None = None
+
+
+def library_pool() -> QThreadPool:
+    """One thread for everything that writes to the library, in request order.
+
+    SQLite has one writer anyway, and two writers racing on the same article (an
+    extraction marking it extracted while the user saves its metadata) would fail the
+    row-version check; queueing them costs nothing a user would notice.
+    """
+    global _library_pool  # noqa: PLW0603 - one lazily made pool per process
+    if _library_pool is None:
+        _library_pool = QThreadPool()
+        _library_pool.setMaxThreadCount(1)
+        _library_pool.setExpiryTimeout(-1)
+    return _library_pool
 
 
 def report_bug(exc: BaseException) -> None:
@@ -86,8 +106,9 @@ def report_bug(exc: BaseException) -> None:
 
 
 def wait_for_workers(timeout_ms: int = -1) -> bool:
-    """Block until the pool is idle (shutdown and tests only)."""
-    return QThreadPool.globalInstance().waitForDone(timeout_ms)
+    """Block until the pools are idle (shutdown and tests only)."""
+    idle = library_pool().waitForDone(timeout_ms)
+    return QThreadPool.globalInstance().waitForDone(timeout_ms) and idle
 
 
 class ImportJob(QObject):
@@ -106,7 +127,7 @@ class ImportJob(QObject):
         self._cancel = threading.Event()
 
     def start(self) -> None:
-        run_task(self._run, self.finished.emit, self.failed.emit, context=self)
+        run_task(self._run, self.finished.emit, self.failed.emit, context=self, pool=library_pool())
 
     def cancel(self) -> None:
         self._cancel.set()
