@@ -45,6 +45,10 @@ def _replace_overlapping(doc: Doc, new: Iterable[Span], *, keep_longer: bool) ->
     doc.ents = sorted(kept, key=lambda s: s.start)
 
 
+def _words(doc: Doc) -> list[str]:
+    return [token.text for token in doc]
+
+
 class LabelMap:
     """Maps a statistical model's labels onto PER/ORG/LOC/MISC."""
 
@@ -230,16 +234,18 @@ class NameTagger:
                 surnames[ent[-1].text] = ent[-1].text
                 if self.lex.language == "de":
                     surnames[ent[-1].text + "s"] = ent[-1].text
+        if not surnames:
+            return
         spans = []
-        for token in doc:
-            if token.text not in surnames:
+        for i, word in enumerate(_words(doc)):
+            if word not in surnames:
                 continue
-            current = [e for e in doc.ents if e.start <= token.i < e.end]
+            current = [e for e in doc.ents if e.start <= i < e.end]
             if current and (
                 current[0].label_ == "PER" or current[0].id_ == GAZETTEER or len(current[0]) > 1
             ):
                 continue
-            spans.append(Span(doc, token.i, token.i + 1, label="PER", span_id=NAMES))
+            spans.append(Span(doc, i, i + 1, label="PER", span_id=NAMES))
         _replace_overlapping(doc, spans, keep_longer=False)
 
     def _make_consistent(self, doc: Doc) -> None:
@@ -270,16 +276,19 @@ class NameTagger:
         for words, label in labels.items():
             if words[0][:1].isupper() and words[0] not in self.lex.stoplist:
                 by_first[words[0]].append((words, label))
-        spans = []
-        for token in doc:
-            if token.ent_type_ or token.text not in by_first:
+        spans: list[Span] = []
+        if not by_first:
+            return spans
+        texts = _words(doc)
+        tagged = {i for e in doc.ents for i in range(e.start, e.end)}
+        for i, word in enumerate(texts):
+            if i in tagged or word not in by_first:
                 continue
-            for words, label in by_first[token.text]:
-                end = token.i + len(words)
-                window = doc[token.i : end]
-                if end <= len(doc) and tuple(t.text for t in window) == words:
-                    if not any(t.ent_type_ for t in window):
-                        spans.append(Span(doc, token.i, end, label=label, span_id=NAMES))
+            for words, label in by_first[word]:
+                end = i + len(words)
+                if tuple(texts[i:end]) == words:
+                    if not tagged.intersection(range(i, end)):
+                        spans.append(Span(doc, i, end, label=label, span_id=NAMES))
                     break
         return spans
 
