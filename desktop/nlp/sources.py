@@ -63,6 +63,9 @@ class SourceRules:
     government_np: re.Pattern[str]
     pronouns: dict[str, str]
     determiners: frozenset[str]
+    tag_adverbs: frozenset[str]
+    locatives: frozenset[str]
+    bare_statement_verbs: frozenset[str]
     conjunctions: frozenset[str]
     government_words: tuple[str, ...]
     openers: re.Pattern[str]
@@ -99,7 +102,7 @@ def _rules(language: str) -> SourceRules | None:
     particles = words("particles") if data["particles"] else None
     return SourceRules(
         inverted=re.compile(
-            rf",[“”\"]?\s+(?P<cue>{words('inverted_verbs')})\s+(?P<rest>[^,]+?)"
+            rf",[“”\"]?\s+(?P<cue>{_tag_cues(data)})\s+(?P<rest>[^,]+?)"
             rf"(?:[\s.!?“”\"]*$|(?=,\s(?!{words('statement_openers')})))",
             flags,
         ),
@@ -134,6 +137,9 @@ def _rules(language: str) -> SourceRules | None:
         government_np=re.compile(rf"\b{data['government_np']}", flags),
         pronouns=data["pronouns"],
         determiners=frozenset(data["determiners"]),
+        tag_adverbs=frozenset(w.lower() for w in data["tag_adverbs"]),
+        locatives=frozenset(data["locatives"]),
+        bare_statement_verbs=frozenset(data["bare_statement_verbs"]),
         conjunctions=frozenset(data["conjunctions"]),
         government_words=tuple(data["government_words"]),
         openers=re.compile(rf"(?:{words('statement_openers')})\s+", flags),
@@ -141,6 +147,15 @@ def _rules(language: str) -> SourceRules | None:
         particles=re.compile(rf"\s+(?:{particles})$", flags) if particles else None,
         org_types=_organisation_types(language),
     )
+
+
+def _tag_cues(data: dict[str, Any]) -> str:
+    """Cues after a statement: ``sagte``, ``so``, and ``so erklärte``."""
+    verbs = alternation(data["inverted_verbs"])
+    if not data["tag_adverbs"]:
+        return verbs
+    adverbs = alternation(data["tag_adverbs"])
+    return rf"(?:{adverbs})\s+(?:{verbs})|{verbs}|{adverbs}"
 
 
 def _organisation_types(language: str) -> dict[str, str]:
@@ -209,6 +224,9 @@ class _Reader:
             return
         rest_start, rest_end = match.span("rest")
         cue = match.group("cue")
+        first = self.text[rest_start:rest_end].split()[0]
+        if cue.lower() in self.rules.tag_adverbs and not self._may_open_source(first):
+            return  # "…, so wird die Führung nicht müde": "so" is no attribution here
         particle = (
             self.rules.particles.search(self.text, rest_start, rest_end)
             if self.rules.particles
@@ -288,7 +306,7 @@ class _Reader:
             quote = quotes[-1]
             group = next(i for i in range(1, 5) if quote.group(i) is not None)
             clause_start = self._clause_start(start, quote.start())
-            source = self._resolve(clause_start, quote.start(), start, end)
+            source = self._resolve(clause_start, quote.start(), start, end, neuter=True)
             statement = clean_span(self.text, *quote.span(group))
             if source and statement:
                 yield Attribution(source, cue.group("cue"), statement, None), cue.span()
@@ -304,6 +322,8 @@ class _Reader:
             if source is None:  # verb-second: "Am Dienstag sagte Putin, …"
                 stop = opening.start() if opening else end
                 source = self._resolve(cue.end(), stop, start, end)
+            if opening is None and cue.group().lower() not in self.rules.bare_statement_verbs:
+                continue  # "Filzmaier erklärt die Welt": no reported speech follows
             statement_start = opening.end() if opening else cue.end()
             if source and source.mention.start > cue.end():
                 statement_start = max(statement_start, source.mention.end)
@@ -312,6 +332,9 @@ class _Reader:
                 yield Attribution(source, cue.group(), statement, None), cue.span()
 
     # -- spans ---------------------------------------------------------------------
+
+    def _may_open_source(self, word: str) -> bool:
+        return word[:1].isupper() or word.lower() in self.rules.determiners
 
     def _clause_start(self, sentence_start: int, position: int) -> int:
         start = sentence_start
@@ -346,7 +369,14 @@ class _Reader:
     # -- source resolution ---------------------------------------------------------
 
     def _resolve(
-        self, start: int, end: int, sent_start: int, sent_end: int, *, last: bool = False
+        self,
+        start: int,
+        end: int,
+        sent_start: int,
+        sent_end: int,
+        *,
+        last: bool = False,
+        neuter: bool = False,
     ) -> Source | None:
         """The source named in ``[start, end)``: the first candidate (``last``: nearest the end)."""
         stop = self.rules.region_stops.search(self.text, start + 1, end) if not last else None
@@ -361,7 +391,7 @@ class _Reader:
             *self._anonymous(start, end, anonymous),
             *self._governments(start, end),
             *self._named(start, end),
-            *self._pronouns(start, end, sent_start),
+            *self._pronouns(start, end, sent_start, neuter=neuter),
         ]
         if not candidates:
             return None
@@ -402,7 +432,15 @@ class _Reader:
         return [
             Source(m.label, self._kind(m), _span(self.text, m.start, m.end))
             for m in self.index.within(start, end)
+            if not self._locative(m)
         ]
+
+    def _locative(self, mention: EntityMention) -> bool:
+        """``der Minister … in Griechenland``: a place after ``in`` is where, not who."""
+        if mention.kind is not FactKind.PLACE:
+            return False
+        before = self.text[max(0, mention.start - 12) : mention.start].split()
+        return bool(before) and before[-1].lower() in self.rules.locatives
 
     def _kind(self, mention: EntityMention) -> str:
         if mention.kind is FactKind.ACTOR:
@@ -419,12 +457,16 @@ class _Reader:
             return _GOVERNMENT
         return "organisation"
 
-    def _pronouns(self, start: int, end: int, sent_start: int) -> list[Source]:
-        """``sagte er``, ``obwohl es …``: only a pronoun opening the source phrase."""
+    def _pronouns(self, start: int, end: int, sent_start: int, *, neuter: bool) -> list[Source]:
+        """``sagte er``, ``obwohl es …``: only a pronoun opening the source phrase.
+
+        A neuter pronoun is mostly expletive (``So sagt es der Premier``); only a
+        quotation's expressive verb lets ``es``/``it`` speak for a country.
+        """
         found = []
         for word in list(_WORD.finditer(self.text, start, end))[:2]:
             role = self.rules.pronouns.get(word.group().lower())
-            if role is None:
+            if role is None or (role == "party" and not neuter):
                 continue
             referent = self._referent(role, sent_start, word.start())
             if referent:
