@@ -7,11 +7,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.domain import ImportStatus
 from desktop.ui.card_panel import CardPanel
+from desktop.ui.dialogs import AboutDialog, LogDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.metadata_dialog import MetadataDialog
 from desktop.ui.models import LibraryModel
@@ -204,3 +205,66 @@ def test_window_remembers_its_splitter_layout(
     restored = reopened.splitter.sizes()
     shares = [round(size / sum(sizes), 2) for size in sizes]
     assert [round(size / sum(restored), 2) for size in restored] == shares
+
+
+def test_ctrl_v_in_the_library_list_pastes_text_as_an_article(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    QGuiApplication.clipboard().setText(ENGLISH_STORY)
+    window.activateWindow()
+    window.library_view.setFocus()
+    qtbot.waitUntil(window.library_view.hasFocus)
+
+    with qtbot.waitSignal(window.importFinished, timeout=30_000):
+        qtbot.keyClick(window.library_view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+
+    assert titles(window) == ["Ministers agree on new aid package"]
+
+
+def test_import_folder_imports_every_article_in_it(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], tmp_path: Path
+) -> None:
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "story.md").write_text(ENGLISH_STORY, encoding="utf-8")
+    (folder / "wire.txt").write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    window = make_window()
+    window._choose_folder = lambda _parent, _start: str(folder)
+
+    with qtbot.waitSignal(window.importFinished, timeout=30_000) as blocker:
+        window.import_folder_action.trigger()
+
+    assert sorted(o.status for o in blocker.args[0]) == [ImportStatus.IMPORTED] * 2
+    assert sorted(titles(window)) == sorted(["Ministers agree on new aid package", SAMPLE_TITLE])
+    assert status(window) == "Imported 2 of 2 file(s)."
+    summary = window.open_dialog
+    assert isinstance(summary, QMessageBox)
+    assert "Failed: 0" in summary.text()
+    summary.close()
+
+
+def test_about_lists_the_pipeline_of_each_language(qtbot: QtBot, window: MainWindow) -> None:
+    window.about_action.trigger()
+    about = window.open_dialog
+    assert isinstance(about, AboutDialog)
+    assert "Version" in about.findChildren(QLabel)[0].text()
+    qtbot.waitUntil(lambda: about.pipelines.rowCount() > 0, timeout=60_000)
+
+    languages = [about.pipelines.item(r, 0).text() for r in range(about.pipelines.rowCount())]
+    assert {"DE", "EN"} <= set(languages)
+    english = languages.index("EN")
+    assert about.pipelines.item(english, 2).text()  # a version, not an empty cell
+    assert "CC BY 2.5" in " ".join(label.text() for label in about.findChildren(QLabel))
+    about.close()
+
+
+def test_view_log_shows_the_log_file(window: MainWindow, isolated_data_dir: Path) -> None:
+    log_file = isolated_data_dir / "logs" / "factsheet.log"
+    log_file.parent.mkdir(parents=True, exist_ok=True)
+    log_file.write_text("2026-01-01 INFO desktop: Imported a.txt as article 1\n", encoding="utf-8")
+
+    window.log_action.trigger()
+    dialog = window.open_dialog
+    assert isinstance(dialog, LogDialog)
+    assert "Imported a.txt as article 1" in dialog.text.toPlainText()
+    dialog.close()
