@@ -18,6 +18,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # Encodings charset-normalizer may name for Western text that Windows-1252 reads better.
 _WESTERN = frozenset({"cp1252", "latin_1", "iso8859_15", "iso8859_1", "ascii", "mac_roman"})
 _MAX_CONTROL_RATIO = 0.01
+_MAX_BROKEN_RATIO = 0.01  # invalid UTF-8 bytes tolerated per character
 
 
 def decode_text(data: bytes, name: str) -> str:
@@ -27,14 +28,32 @@ def decode_text(data: bytes, name: str) -> str:
             return _strict(data[len(bom) :], encoding, name)
     if b"\x00" in data:
         utf16 = _bomless_utf16(data)
-        if utf16 is None:
+        if utf16 is not None:
+            return _checked(_strict(data, utf16, name), name)
+        if data.count(0) > len(data) * _MAX_CONTROL_RATIO:
             raise _binary(name, "NUL bytes in a file without a UTF-16/32 byte-order mark")
-        return _checked(_strict(data, utf16, name), name)
+        # A few stray NULs (a bad export) are dropped later with the other control codes.
     try:
         return _checked(data.decode("utf-8"), name)
     except UnicodeDecodeError:
         pass
+    mostly_utf8 = _mostly_utf8(data)
+    if mostly_utf8 is not None:
+        return _checked(mostly_utf8, name)
     return _checked(_legacy(data), name)
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few broken bytes: decode it as UTF-8, marking them with U+FFFD.
+
+    Legacy encodings would turn every correct umlaut into two wrong letters instead.
+    """
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    multibyte = len(data) - len(text) + broken  # bytes beyond one per character
+    if multibyte > broken and broken <= len(text) * _MAX_BROKEN_RATIO:
+        return text
+    return None
 
 
 def _strict(data: bytes, encoding: str, name: str) -> str:

@@ -11,6 +11,8 @@ _ATX_HEADING = re.compile(r"^\s{0,3}(?P<marks>#{1,6})\s+(?P<text>.*?)\s*#*\s*$")
 _SETEXT_RULE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _HORIZONTAL_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 _REFERENCE_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+.*$")
+# Raw HTML blocks whose content is code or a frame, never article text.
+_ACTIVE_OPEN = re.compile(r"<(script|style|iframe|object|embed|svg|template|noscript)\b", re.I)
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _BLOCK_PREFIX = re.compile(r"^\s*(?:>\s?)+|^\s*(?:[-*+]|\d{1,3}[.)])\s+")
 _INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -44,6 +46,7 @@ def markdown_to_text(markdown: str) -> MarkdownText:
             m["key"].lower(): m["value"].strip("\"'") for m in _FRONT_FIELD.finditer(match["yaml"])
         }
         markdown = markdown[match.end() :]
+    markdown = drop_active_blocks(markdown)
     result = MarkdownText("", front.get("title"), front)
     result.text = "\n".join(_convert_lines(markdown.split("\n"), result))
     return result
@@ -104,3 +107,22 @@ def inline_to_text(text: str) -> str:
     for pattern, replacement in _INLINE:
         text = pattern.sub(replacement, text)
     return text
+
+
+def drop_active_blocks(text: str) -> str:
+    """Remove ``<script>…</script>`` and similar blocks, content included (linear time).
+
+    An unclosed block runs to the end of the text, as it does in a browser.
+    """
+    lower = text.lower()
+    kept: list[str] = []
+    position = 0
+    while (opening := _ACTIVE_OPEN.search(text, position)) is not None:
+        kept.append(text[position : opening.start()])
+        closing = lower.find(f"</{opening.group(1).lower()}", opening.end())
+        if closing < 0:
+            return "".join(kept)
+        end = lower.find(">", closing)
+        position = len(text) if end < 0 else end + 1
+    kept.append(text[position:])
+    return "".join(kept)

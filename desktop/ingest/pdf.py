@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from desktop.domain import IngestError
@@ -18,9 +18,14 @@ class PdfText:
     author: str | None = None
 
 
-def read_pdf(path: Path) -> PdfText:
-    name = path.name
-    reader = _open(path)
+# Bounds on pypdf's work: an article is a few pages; a book or a report is not one.
+MAX_PAGES = 300
+MAX_TEXT_CHARS = 2_000_000  # stop extracting early once a PDF is surely too long
+
+
+def read_pdf(data: bytes, name: str) -> PdfText:
+    """Text of the PDF in ``data`` (the bytes of the file called ``name``)."""
+    reader = _open(data, name)
     _unlock(reader, name)
     try:
         pages = list(reader.pages)
@@ -28,7 +33,13 @@ def read_pdf(path: Path) -> PdfText:
         raise _corrupt(name, exc) from exc
     if not pages:
         raise IngestError(f"“{name}” has no pages.", detail="PDF page count is 0")
-    page_texts = [_page_text(page, name) for page in pages]
+    if len(pages) > MAX_PAGES:
+        raise IngestError(
+            f"“{name}” has {len(pages)} pages, too many for one article "
+            f"(the limit is {MAX_PAGES}).",
+            detail=f"{len(pages)} pages",
+        )
+    page_texts = _page_texts(pages, name)
     if not any(text.strip() for text in page_texts):
         raise IngestError(
             f"“{name}” contains no text (it may be a scanned image).",
@@ -38,15 +49,28 @@ def read_pdf(path: Path) -> PdfText:
     return PdfText(pages_to_text(page_texts), "\n\n".join(page_texts), title, author)
 
 
-def _open(path: Path) -> Any:
+def _open(data: bytes, name: str) -> Any:
     from pypdf import PdfReader
 
     try:
-        return PdfReader(path)
-    except FileNotFoundError as exc:
-        raise IngestError(f"“{path.name}” no longer exists.", detail=str(exc)) from exc
+        return PdfReader(io.BytesIO(data))
     except Exception as exc:  # a damaged file fails in many ways inside pypdf
-        raise _corrupt(path.name, exc) from exc
+        raise _corrupt(name, exc) from exc
+
+
+def _page_texts(pages: list[Any], name: str) -> list[str]:
+    texts: list[str] = []
+    total = 0
+    for page in pages:
+        texts.append(_page_text(page, name))
+        total += len(texts[-1])
+        if total > MAX_TEXT_CHARS:
+            raise IngestError(
+                f"“{name}” is too long for one article (more than {MAX_TEXT_CHARS:,} "
+                "characters of text).",
+                detail=f"stopped after {len(texts)} pages",
+            )
+    return texts
 
 
 def _unlock(reader: Any, name: str) -> None:

@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import logging
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -19,15 +20,27 @@ from desktop.ingest.wire import WireStory, clean_story, parse_byline
 log = logging.getLogger(__name__)
 
 SUPPORTED_SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".html", ".htm", ".pdf"})
-MAX_FILE_BYTES = 50 * 1024 * 1024
+# Limits that bound every parser's time and memory: a file is refused before it is parsed.
+MAX_FILE_BYTES = 50 * 1024 * 1024  # any file (PDFs carry images and fonts)
+MAX_TEXT_FILE_BYTES = 10 * 1024 * 1024  # .txt, .md and HTML: news pages are far smaller
+MAX_BODY_CHARS = 1_000_000  # longer than any article, and spaCy's own document limit
 _TEXT_SUFFIXES = frozenset({".txt"})
 _MARKDOWN_SUFFIXES = frozenset({".md"})
 _HTML_SUFFIXES = frozenset({".html", ".htm"})
 _FILE_NAME_TITLE = re.compile(r"\.(docx?|odt|pdf|txt|rtf|indd|pages)$|^microsoft word", re.I)
+_PDF_MAGIC = b"%PDF-"
+_PDF_MAGIC_WINDOW = 1024  # readers accept junk before the header, so look a little further
+_ZIP_MAGIC = b"PK\x03\x04"
+_WORD = re.compile(r"\w{2,}")
+_SENTENCE_END = re.compile(r"\w[.!?…。؟]")
+_MIN_PAGE_WORDS = 5
 
 
 def read_path(path: Path) -> ArticleDraft:
-    """Read a .txt, .md, .html/.htm or .pdf file; raise :class:`IngestError` if impossible."""
+    """Read a .txt, .md, .html/.htm or .pdf file; raise :class:`IngestError` if impossible.
+
+    The content decides over the name: a PDF called ``x.html`` is read as a PDF.
+    """
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
@@ -35,14 +48,23 @@ def read_path(path: Path) -> ArticleDraft:
             f"“{path.name}” is not a supported file type (use .txt, .md, .html or .pdf).",
             detail=f"suffix {suffix or '(none)'} of {path}",
         )
-    _check_file(path)
+    limit = MAX_FILE_BYTES if suffix == ".pdf" else MAX_TEXT_FILE_BYTES
+    _check_file(path, limit)
+    data = _read_bytes(path, limit)
+    if _PDF_MAGIC in data[:_PDF_MAGIC_WINDOW]:
+        return _from_pdf(data, path)
+    if data.startswith(_ZIP_MAGIC):
+        raise IngestError(
+            f"“{path.name}” is a ZIP archive (perhaps a Word document), not an article.",
+            detail=f"{suffix} file starts with a ZIP header",
+        )
     if suffix == ".pdf":
-        return _from_pdf(path)
-    data = _read_bytes(path)
+        raise IngestError(f"“{path.name}” is damaged or not a valid PDF.", detail="no %PDF- header")
     if suffix in _HTML_SUFFIXES:
         return _from_html(data, path)
     text = decode_text(data, path.name)
     _require_text(text, path.name)
+    _check_length(text, path.name)
     if suffix in _MARKDOWN_SUFFIXES:
         return _from_markdown(text, path)
     return _draft(clean_story(clean_characters(text)), raw=text, source_path=str(path))
@@ -54,6 +76,7 @@ def read_text(text: str, *, source_path: str | None = None) -> ArticleDraft:
         raise IngestError("The pasted text looks like binary data, not text.")
     if not clean_characters(text).strip():
         raise IngestError("The pasted text is empty.", detail="only whitespace")
+    _check_length(text, None)
     return _draft(clean_story(clean_characters(text)), raw=text, source_path=source_path)
 
 
@@ -99,29 +122,37 @@ def _is_hidden(relative: Path) -> bool:
 # ---- checks ---------------------------------------------------------------------------
 
 
-def _check_file(path: Path) -> None:
+def _check_file(path: Path, limit: int) -> None:
     try:
-        stat = path.stat()
+        info = path.stat()
     except FileNotFoundError as exc:
         raise IngestError(f"“{path.name}” no longer exists.", detail=str(exc)) from exc
     except OSError as exc:
         raise IngestError(f"“{path.name}” cannot be read.", detail=repr(exc)) from exc
-    if path.is_dir():
+    if stat.S_ISDIR(info.st_mode):
         raise IngestError(f"“{path.name}” is a folder, not a file.", detail=str(path))
-    if stat.st_size == 0:
+    if not stat.S_ISREG(info.st_mode):  # a pipe or device would block or never end
+        raise IngestError(f"“{path.name}” is not a regular file.", detail=oct(info.st_mode))
+    if info.st_size == 0:
         raise IngestError(f"“{path.name}” is empty.", detail=f"{path}: 0 bytes")
-    if stat.st_size > MAX_FILE_BYTES:
-        size_mb = stat.st_size / (1024 * 1024)
-        raise IngestError(
-            f"“{path.name}” is too large ({size_mb:.0f} MB; the limit is "
-            f"{MAX_FILE_BYTES // (1024 * 1024)} MB).",
-            detail=f"{path}: {stat.st_size} bytes",
-        )
+    if info.st_size > limit:
+        raise _too_large(path, info.st_size, limit)
 
 
-def _read_bytes(path: Path) -> bytes:
+def _too_large(path: Path, size: int, limit: int) -> IngestError:
+    mb = 1024 * 1024
+    return IngestError(
+        f"“{path.name}” is too large ({size / mb:.0f} MB; the limit for this kind of file "
+        f"is {limit // mb} MB).",
+        detail=f"{path}: {size} bytes",
+    )
+
+
+def _read_bytes(path: Path, limit: int) -> bytes:
+    """At most ``limit`` bytes: a file that grew since it was checked is still refused."""
     try:
-        return path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
     except FileNotFoundError as exc:
         raise IngestError(f"“{path.name}” no longer exists.", detail=str(exc)) from exc
     except PermissionError as exc:
@@ -130,11 +161,28 @@ def _read_bytes(path: Path) -> bytes:
         ) from exc
     except OSError as exc:
         raise IngestError(f"“{path.name}” cannot be read.", detail=repr(exc)) from exc
+    if len(data) > limit:
+        raise _too_large(path, len(data), limit)
+    if not data:
+        raise IngestError(f"“{path.name}” is empty.", detail="emptied while importing")
+    return data
 
 
 def _require_text(text: str, name: str) -> None:
     if not clean_characters(text).strip():  # zero-width spaces and BOMs count as nothing
         raise IngestError(f"“{name}” contains no text.", detail="only whitespace")
+
+
+def _check_length(text: str, name: str | None) -> None:
+    """Refuse text longer than any article before the wire cleanup and NLP see it."""
+    if len(text) <= MAX_BODY_CHARS:
+        return
+    what = f"“{name}”" if name else "The pasted text"
+    raise IngestError(
+        f"{what} is too long for one article ({len(text):,} characters; the limit is "
+        f"{MAX_BODY_CHARS:,}).",
+        detail=f"{len(text)} characters",
+    )
 
 
 # ---- formats --------------------------------------------------------------------------
@@ -164,10 +212,11 @@ def _from_html(data: bytes, path: Path) -> ArticleDraft:
     _require_text(raw, path.name)
     page = extract_html(raw)
     text = clean_characters(page.text)
-    if not text.strip():
+    if not _is_prose(text):  # menus and cookie buttons are no article
         raise IngestError(
-            f"“{path.name}” contains no readable article text.", detail="empty extraction"
+            f"“{path.name}” contains no readable article text.", detail=f"extracted {text!r:.80}"
         )
+    _check_length(text, path.name)
     story = clean_story(text, title=clean_characters(page.title) if page.title else None)
     return _draft(
         story,
@@ -178,6 +227,11 @@ def _from_html(data: bytes, path: Path) -> ArticleDraft:
         source_url=page.url,
         site=page.site,
     )
+
+
+def _is_prose(text: str) -> bool:
+    """At least one sentence, or a few words: what is left of a page that had an article."""
+    return bool(_SENTENCE_END.search(text)) or len(_WORD.findall(text)) >= _MIN_PAGE_WORDS
 
 
 def _decode_html(data: bytes, name: str) -> str:
@@ -200,10 +254,11 @@ def _html_author(author: str | None) -> str | None:
     return parsed[0] if parsed and parsed[0] else author
 
 
-def _from_pdf(path: Path) -> ArticleDraft:
+def _from_pdf(data: bytes, path: Path) -> ArticleDraft:
     from desktop.ingest.pdf import read_pdf
 
-    pdf = read_pdf(path)
+    pdf = read_pdf(data, path.name)
+    _check_length(pdf.text, path.name)
     story = clean_story(clean_characters(pdf.text))
     title = None
     if story.title_is_guess and pdf.title and not _FILE_NAME_TITLE.search(pdf.title):
@@ -226,6 +281,9 @@ def _draft(
     site: str | None = None,
 ) -> ArticleDraft:
     """Byline and dateline in the copy win over file metadata; an explicit date wins."""
+    if not story.body.strip():  # e.g. a PDF whose every line repeats as a running header
+        what = f"“{Path(source_path).name}”" if source_path else "The pasted text"
+        raise IngestError(f"{what} contains no article text.", detail="empty after cleanup")
     final_title = title or story.title
     return ArticleDraft(
         body=story.body,

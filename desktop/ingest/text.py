@@ -5,8 +5,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Invisible characters that only get in the way of offsets and matching.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+# Invisible characters that only get in the way of offsets and matching, and the bidi
+# embeddings and overrides (LRE … RLO) that can make a quote display in an order different
+# from its text (the isolates U+2066-2069 that mixed-direction text needs stay).
+_INVISIBLE = dict.fromkeys(
+    map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u202a\u202b\u202c\u202d\u202e"), None
+)
 # Horizontal whitespace variants (tabs, no-break and thin spaces) become one plain space.
 _HSPACE = re.compile(r"[ \t\f\v\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _BLANK_LINES = re.compile(r"\n\s*\n")

@@ -72,7 +72,7 @@ def test_unreadable_file(tmp_path: Path) -> None:
 
 
 def test_too_large_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(readers_module, "MAX_FILE_BYTES", 1024)
+    monkeypatch.setattr(readers_module, "MAX_TEXT_FILE_BYTES", 1024)
     path = tmp_path / "huge.txt"
     path.write_text("Wort " * 2000, encoding="utf-8")
     message = _message(path)
@@ -136,8 +136,8 @@ def test_permission_denied_when_reading(tmp_path: Path, monkeypatch: pytest.Monk
     path = tmp_path / "locked.txt"
     path.write_text("Text", encoding="utf-8")
 
-    def refuse(self: Path) -> bytes:
+    def refuse(self: Path, *args: object, **kwargs: object) -> bytes:
         raise PermissionError(13, "Permission denied", str(self))
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(Path, "open", refuse)
     assert _message(path) == "“locked.txt” cannot be opened (permission denied)."
