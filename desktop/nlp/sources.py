@@ -39,7 +39,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[-–—]\s")
 _ANONYMOUS = "anonymous"
 _ORG_TYPES = {"news agency": "news agency", "news outlet": "news outlet"}
 _GOVERNMENT = "government"
-_PHRASE_WORDS = 4  # "laut der Nachrichtenagentur AFP": a source follows its preposition closely
+_PHRASE_WORDS = 2  # "laut der Nachrichtenagentur AFP": a source follows its preposition closely
+_ANONYMOUS_PHRASE_WORDS = 8
+_PARENTHESIS = re.compile(r"\s*\([^()]{1,40}\)")
 # Kinds that may only qualify a named person in a source phrase ("Kremlin spokesman X").
 _MODIFIERS = frozenset({"person", _GOVERNMENT, "organisation", "news agency", "news outlet"})
 
@@ -275,11 +277,11 @@ class _Reader:
     def _prepositional(self, start: int, end: int) -> Iterator[tuple[Attribution, tuple[int, int]]]:
         """``laut X``, ``nach Angaben von X``, ``according to X``, ``X zufolge``."""
         for prep in self.rules.before_preps.finditer(self.text, start, end):
-            phrase = list(_WORD.finditer(self.text, prep.end(), end))[:_PHRASE_WORDS]
+            phrase = list(_WORD.finditer(self.text, prep.end(), end))[:_ANONYMOUS_PHRASE_WORDS]
             if not phrase:
                 continue
             source = self._resolve(prep.end(), phrase[-1].end(), start, end)
-            if source is None:
+            if source is None or not self._heads_phrase(source, phrase):
                 continue
             statement = self._around(start, end, prep.start(), source.mention.end)
             if statement:
@@ -333,6 +335,14 @@ class _Reader:
 
     # -- spans ---------------------------------------------------------------------
 
+    def _heads_phrase(self, source: Source, phrase: list[re.Match[str]]) -> bool:
+        """``laut der Agentur AFP``: a named source comes first; ``laut Berichten dürfte
+        Apple`` names none. Anonymous phrases (``a person familiar with…``) run longer."""
+        if source.kind == _ANONYMOUS:
+            return True
+        content = [w for w in phrase if w.group().lower() not in self.rules.determiners]
+        return source.mention.start < content[min(len(content), _PHRASE_WORDS) - 1].end()
+
     def _may_open_source(self, word: str) -> bool:
         return word[:1].isupper() or word.lower() in self.rules.determiners
 
@@ -357,6 +367,8 @@ class _Reader:
         head = self.text[start:phrase_start].strip(' ,;:"„“')
         tail = self.text[phrase_end:end].strip(' ,;:.!?"„“”')
         if not head:
+            parenthesis = _PARENTHESIS.match(self.text, phrase_end, end)  # "(WHO)"
+            phrase_end = parenthesis.end() if parenthesis else phrase_end
             after = _CLAUSE_BREAK.search(self.text, phrase_end, end)
             within_phrase = (
                 after is not None and len(self.text[phrase_end : after.start()].split()) <= 3

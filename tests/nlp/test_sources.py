@@ -244,3 +244,8 @@ def test_officials_are_anonymous_only_when_the_text_says_so(nlp_en: Language) ->
     anonymous = "The deal is close, officials said on condition of anonymity."
     assert "anonymous: officials" not in sources(nlp_en, named, "en")
     assert "anonymous: officials" in sources(nlp_en, anonymous, "en")
+
+
+def test_according_to_reports_names_no_source(blank_de: Language) -> None:
+    text = "Laut Berichten dürfte die BBC einen neuen Sender planen."
+    assert sources(blank_de, text, "de") == {}
