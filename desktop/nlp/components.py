@@ -78,10 +78,23 @@ class GazetteerTagger:
             patterns[entry.label].append(nlp.make_doc(text))
         for label, docs in patterns.items():
             self.matcher.add(label, docs)
+        # Datelines write places in capitals ("CARACAS, Venezuela"): match those by LOWER.
+        self.caps_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.caps_matcher.add(
+            "LOC",
+            [nlp.make_doc(t) for t, e in lex.entries.items() if e.label == "LOC" and len(t) > 3],
+        )
+
+    def _caps_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        return [
+            (match_id, start, end)
+            for match_id, start, end in self.caps_matcher(doc)
+            if all(t.is_upper for t in doc[start:end])
+        ]
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for match_id, start, end in self.matcher(doc):
+        for match_id, start, end in [*self.matcher(doc), *self._caps_matches(doc)]:
             span = doc[start:end]
             entry = self.lex.entry(span.text)
             if entry is None:

@@ -68,6 +68,7 @@ class _Resolver:
         self.rules = _rules()
         self.cards: dict[tuple[FactKind, str], _Card] = {}
         self.country_hits: list[tuple[int, str]] = []  # (char offset, country) evidence
+        self.place_hits: list[tuple[int, str]] = []  # cities and regions with their country
 
     # -- cards ---------------------------------------------------------------------------
     def card(self, kind: FactKind, label: str, **attributes: Any) -> _Card:
@@ -114,7 +115,8 @@ class _Resolver:
             label = self._uninflected(ent.text, FactKind.PLACE)
             self.card(FactKind.PLACE, label).add(ent.start_char, ent.end_char, ent.text)
             return
-        if entry.type == "capital" and entry.country and not self._after_location_word(ent):
+        as_city = self._after_location_word(ent) or ent.text.isupper()  # or a dateline
+        if entry.type == "capital" and entry.country and not as_city:
             self._country_mention(ent.start_char, ent.end_char, ent.text, entry.country)
             return
         if entry.type == "country":
@@ -122,6 +124,8 @@ class _Resolver:
             return
         card = self.card(FactKind.PLACE, entry.canonical, type=entry.type, country=entry.country)
         card.add(ent.start_char, ent.end_char, ent.text)
+        if entry.country:  # "returned to Caracas": context for people, not a country mention
+            self.place_hits.append((ent.start_char, entry.country))
 
     def _country_mention(self, start: int, end: int, text: str, country: str) -> None:
         self.card(FactKind.PLACE, country, type="country").add(start, end, text)
@@ -143,6 +147,8 @@ class _Resolver:
 
     def organisation(self, ent: Span) -> None:
         entry = self.lex.entry(ent.text)
+        if entry is None and self._national_body(ent):
+            return
         if entry is None:
             label = self._uninflected(ent.text, FactKind.ORGANISATION)
             self.card(FactKind.ORGANISATION, label).add(ent.start_char, ent.end_char, ent.text)
@@ -155,6 +161,17 @@ class _Resolver:
         card.add(ent.start_char, ent.end_char, ent.text)
         if entry.country and entry.type == "government body":
             self.country_hits.append((ent.start_char, entry.country))
+
+    def _national_body(self, ent: Span) -> bool:
+        """``Russian Foreign Ministry`` tagged as one entity: a generic body with its country."""
+        country = self.lex.adjectives.get(ent[0].text) if len(ent) > 1 else None
+        body = self.lex.entry(ent[1:].text) if country else None
+        if body is None or not body.generic:
+            return False
+        label = self._qualified(body.canonical, country)
+        card = self.card(FactKind.ORGANISATION, label, type="government body", country=country)
+        card.add(ent.start_char, ent.end_char, ent.text)
+        return True
 
     def _uninflected(self, text: str, kind: FactKind) -> str:
         """``Gazproms`` → ``Gazprom`` when the document also has the bare form."""
@@ -399,7 +416,7 @@ class _Resolver:
         others_role_tokens = set().union(*(a.role_tokens for a in actors if a is not actor))
         evidence = [
             (abs(offset - first.start_char), country)
-            for offset, country in self.country_hits
+            for offset, country in [*self.country_hits, *self.place_hits]
             if sent.start_char <= offset < sent.end_char
             and self.doc.char_span(offset, offset + 1, alignment_mode="expand") is not None
             and self.doc.char_span(offset, offset + 1, alignment_mode="expand")[0].i  # type: ignore[index]

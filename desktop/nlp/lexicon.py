@@ -57,9 +57,14 @@ class Lexicon:
     stoplist: frozenset[str]
     noun_suffixes: tuple[str, ...]
     particles: frozenset[str]
+    places_by_lower: dict[str, GazetteerEntry]
 
     def entry(self, text: str) -> GazetteerEntry | None:
-        return self.entries.get(text)
+        """The entry of a surface form; places in capitals (datelines) match any case."""
+        found = self.entries.get(text)
+        if found is None and text.isupper() and len(text) > 3:
+            found = self.places_by_lower.get(text.lower())
+        return found
 
     def is_role(self, text: str) -> bool:
         return text in self.roles
@@ -116,9 +121,11 @@ def lexicon(language: str) -> Lexicon:
         row["text"]: row["country"]
         for row in _jsonl(config.resource("gazetteers", f"adjectives_{lang}.jsonl"))
     }
+    entries = _entries(lang)
     return Lexicon(
         language=lang,
-        entries=_entries(lang),
+        entries=entries,
+        places_by_lower={t.lower(): e for t, e in entries.items() if e.label == "LOC"},
         adjectives=adjectives,
         compounds=compounds,
         roles=roles,

@@ -158,3 +158,46 @@ def test_compound_title_direction_words_and_currency(nlp_de: Language) -> None:
     assert cards[(FactKind.ACTOR, "Assad")].attributes["affiliation"] == "Syrien"
     assert cards[(FactKind.PLACE, "Damaskus")].attributes["type"] == "capital"
     assert (FactKind.PLACE, "USA") not in cards
+
+
+AP_STYLE = (
+    "CARACAS, Venezuela (AP) — Venezuelan President Nicolas Maduro on Monday accused "
+    "Washington of plotting against his government, a day after opposition leader Juan "
+    "Guaido returned to Caracas. Maduro's comments came as Kremlin spokesman Dmitry Peskov "
+    "said Moscow would keep supporting Venezuela. In Moscow, officials at the Russian Foreign "
+    "Ministry declined to comment. Treasury Secretary Steven Mnuchin spoke at the White House."
+)
+
+
+@pytest.fixture(scope="module")
+def ap_style(nlp_en: Language) -> dict[tuple[FactKind, str], CardDraft]:
+    return _cards(nlp_en, AP_STYLE, "en")
+
+
+def test_english_dateline_city_and_metonymic_capitals(
+    ap_style: dict[tuple[FactKind, str], CardDraft],
+) -> None:
+    caracas = ap_style[(FactKind.PLACE, "Caracas")]
+    assert {m.text for m in caracas.mentions} == {"CARACAS", "Caracas"}
+    assert "Washington" in {m.text for m in ap_style[(FactKind.PLACE, "United States")].mentions}
+    russia = {m.text for m in ap_style[(FactKind.PLACE, "Russia")].mentions}
+    assert russia == {"Moscow"}  # "said Moscow would": the government; "In Moscow": the city
+    assert (FactKind.PLACE, "Moscow") in ap_style
+
+
+def test_english_roles_affiliations_and_national_bodies(
+    ap_style: dict[tuple[FactKind, str], CardDraft],
+) -> None:
+    def attributes(label: str) -> dict[str, object]:
+        return ap_style[(FactKind.ACTOR, label)].attributes
+
+    assert attributes("Nicolas Maduro") == {"role": "President", "affiliation": "Venezuela"}
+    assert attributes("Juan Guaido") == {"role": "opposition leader", "affiliation": "Venezuela"}
+    assert attributes("Dmitry Peskov") == {"role": "Kremlin spokesman", "affiliation": "Russia"}
+    assert attributes("Steven Mnuchin")["role"] == "Treasury Secretary"
+    ministry = ap_style[(FactKind.ORGANISATION, "Russian Foreign Ministry")]
+    assert ministry.attributes["country"] == "Russia"
+    assert {m.text for m in ap_style[(FactKind.ACTOR, "Nicolas Maduro")].mentions} == {
+        "Nicolas Maduro",
+        "Maduro",
+    }
