@@ -42,6 +42,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     imp = commands.add_parser("import", parents=[common], help="import files and folders")
     imp.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    imp.add_argument("--extract", action="store_true", help="extract fact cards while importing")
+    imp.add_argument("--workers", type=int, default=None, help="extraction processes (default 2)")
+    imp.add_argument(
+        "--report", type=Path, metavar="FILE", help="write every outcome to FILE (.csv or .json)"
+    )
     _json_flag(imp)
 
     lst = commands.add_parser("list", parents=[common], help="list the library")
@@ -103,7 +108,15 @@ def _open(db: str | None) -> Any:
 
 def cmd_import(args: argparse.Namespace, db: str | None) -> int:
     library = _open(db)
-    outcomes = library.import_paths(args.paths)
+    bar = _ProgressBar(sys.stderr) if sys.stderr.isatty() else None
+    summary = library.bulk_import(
+        args.paths, extract=args.extract, workers=args.workers, on_progress=bar
+    )
+    if bar is not None:
+        bar.finish()
+    if args.report is not None:
+        _write_report(summary, args.report)
+    outcomes = list(summary.outcomes)
     if args.json:
         _print_json([_outcome_json(o) for o in outcomes])
     else:
@@ -118,6 +131,36 @@ def cmd_import(args: argparse.Namespace, db: str | None) -> int:
         print(f"factsheet: {failed} of {len(outcomes)} imports failed.", file=sys.stderr)
         return EXIT_FAILED
     return EXIT_OK
+
+
+class _ProgressBar:
+    """``[#####.....]  45/100  0:12 left  file.txt`` redrawn in place on a terminal."""
+
+    WIDTH = 30
+
+    def __init__(self, stream: Any) -> None:
+        self.stream = stream
+
+    def __call__(self, progress: Any) -> None:
+        filled = int(self.WIDTH * progress.fraction)
+        eta = progress.eta_seconds
+        left = f"{int(eta) // 60}:{int(eta) % 60:02d} left" if eta is not None else "…"
+        name = Path(progress.current).name[:40] if progress.current else ""
+        line = f"[{'#' * filled}{'.' * (self.WIDTH - filled)}] {progress.done}/{progress.total}"
+        self.stream.write(f"\r\x1b[K{line}  {left}  {name}")
+        self.stream.flush()
+
+    def finish(self) -> None:
+        self.stream.write("\n")
+        self.stream.flush()
+
+
+def _write_report(summary: Any, path: Path) -> None:
+    text = summary.to_json() if path.suffix.lower() == ".json" else summary.to_csv()
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise FactsheetError(f"The report {path} could not be written.", detail=str(exc)) from exc
 
 
 def _outcome_json(outcome: Any) -> dict[str, Any]:

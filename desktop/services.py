@@ -28,6 +28,16 @@ from desktop.domain import (
     SearchHit,
 )
 from desktop.store import MergeReport, Repository, Store
+from desktop.store.query import parse_query
+from desktop.store.views import (
+    ArticleFilters,
+    EntityMention,
+    EntityView,
+    FilterChoices,
+    SearchResult,
+    SortKey,
+    TimelineEvent,
+)
 
 log = logging.getLogger(__name__)
 
@@ -165,6 +175,89 @@ class Library:
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
         with self.store.reading() as repo:
             return repo.search(query, limit)
+
+    # -- the library at scale: paged list, search box, cross-article views (issue 6) ------
+
+    def count_articles(self, filters: ArticleFilters | None = None) -> int:
+        """How many articles the library list shows under ``filters`` (its row count)."""
+        with self.store.reading() as repo:
+            return repo.count_filtered(filters)
+
+    def article_page(
+        self,
+        offset: int,
+        limit: int,
+        sort_key: SortKey = SortKey.IMPORTED,
+        descending: bool = True,
+        filters: ArticleFilters | None = None,
+    ) -> list[ArticleSummary]:
+        """One page of the sorted, filtered library list (what ``fetchMore`` loads)."""
+        with self.store.reading() as repo:
+            return repo.article_page(
+                offset, limit, sort=sort_key, descending=descending, filters=filters
+            )
+
+    def filter_choices(self) -> FilterChoices:
+        """Languages, sources and verdicts present, with counts, for the filter menus."""
+        with self.store.reading() as repo:
+            return repo.filter_choices()
+
+    def search_results(self, query: str, limit: int = 50, offset: int = 0) -> list[SearchResult]:
+        """Ranked hits of the query language with marked snippets (search-as-you-type).
+
+        Raises :class:`QueryError` (a ``FactsheetError``) for a query that cannot run,
+        e.g. an unknown ``verdict:``; an empty or half-typed query gives no hits.
+        """
+        with self.store.reading() as repo:
+            return repo.search_results(parse_query(query), limit, offset)
+
+    def entities(
+        self, kind: FactKind | None = None, query: str | None = None, limit: int = 500
+    ) -> list[EntityView]:
+        """Actors, organisations, places and sources across the library, most named first."""
+        with self.store.reading() as repo:
+            return repo.entities(kind, query, limit)
+
+    def entity_mentions(self, entity_id: int) -> list[EntityMention]:
+        """Every mention (and, for sources, statement) of an entity, with body offsets."""
+        with self.store.reading() as repo:
+            return repo.entity_mentions(entity_id)
+
+    def timeline(
+        self, entity_id: int | None = None, limit: int = 2000, offset: int = 0
+    ) -> list[TimelineEvent]:
+        """Dated events across the library in date order (of one entity's sentences)."""
+        with self.store.reading() as repo:
+            return repo.timeline(entity_id, limit, offset)
+
+    def link_entities(self) -> int:
+        """Link cards extracted before entity linking existed; returns how many were linked."""
+        with self.store.transaction() as repo:
+            return repo.link_entities()
+
+    def bulk_import(
+        self,
+        paths: Iterable[Path],
+        *,
+        extract: bool = True,
+        workers: int | None = None,
+        on_progress: Callable[[ImportProgress], None] | None = None,
+        should_cancel: CancelCheck | None = None,
+    ) -> ImportSummary:
+        """Import files and folders with batched extraction on up to ``workers`` processes
+        (default: both cores). Each article commits alone with its cards, so a cancel keeps
+        what is done and leaves nothing half-written. Call it off the UI thread."""
+        from desktop.bulk_import import BulkImport, expand_paths
+
+        run = BulkImport(
+            self.store,
+            expand_paths(paths),
+            extract=extract,
+            workers=workers,
+            on_progress=on_progress,
+            should_cancel=should_cancel,
+        )
+        return run.run()
 
     # -- facts ------------------------------------------------------------------------------
 
@@ -326,6 +419,7 @@ def _claim_fields(annotation: ClaimAnnotation, claimants: dict[str, int]) -> dic
 
 
 if TYPE_CHECKING:
+    from desktop.bulk_import import ImportProgress, ImportSummary
     from desktop.export import ExportFormat, ExportResult
     from desktop.export.anchoring import AnnotationImportReport, ClaimAnnotation
     from desktop.export.sheet import FactSheet
