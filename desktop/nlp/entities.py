@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from desktop import config
 from desktop.domain import CardDraft, FactKind
 from desktop.domain import Span as TextSpan
-from desktop.nlp.lexicon import GazetteerEntry, Lexicon, RoleForm, lexicon
+from desktop.nlp.lexicon import Lexicon, RoleForm, lexicon
 from desktop.nlp.types import EntityIndex, EntityMention
 
 GERMAN_ADJ_ENDINGS = ("em", "en", "er", "es", "e", "")
@@ -69,6 +69,7 @@ class _Resolver:
         self.cards: dict[tuple[FactKind, str], _Card] = {}
         self.country_hits: list[tuple[int, str]] = []  # (char offset, country) evidence
         self.place_hits: list[tuple[int, str]] = []  # cities and regions with their country
+        self.token_at = {token.idx: token.i for token in doc}  # mention start → token
 
     # -- cards ---------------------------------------------------------------------------
     def card(self, kind: FactKind, label: str, **attributes: Any) -> _Card:
@@ -357,9 +358,7 @@ class _Resolver:
                 break
             actor.role_tokens.add(j)
             j -= 1
-        actor.former = any(m.rstrip("erns") in self._former() for m in modifiers) or any(
-            m in self._former() for m in modifiers
-        )
+        actor.former = any(self._is_former(m) for m in modifiers)
         actor.role = " ".join([*modifiers, title])
 
     def _compound_title(self, word: str) -> RoleForm | None:
@@ -383,9 +382,12 @@ class _Resolver:
                     return self.lex.roles[text], start
         return None, name_start
 
-    def _former(self) -> set[str]:
-        return {f.rstrip("-") for f in self.rules["former_modifiers"]} | set(
-            self.rules["former_modifiers"]
+    def _is_former(self, modifier: str) -> bool:
+        """``ehemaliger``, ``former``, ``Ex-``: the title is no longer held."""
+        lowered = modifier.lower()
+        return any(
+            lowered == cue.lower() or (lowered.startswith(cue.lower()) and len(cue) > 4)
+            for cue in self.rules["former_modifiers"]
         )
 
     def _modifier(self, word: str, role_base: str) -> str | None:
@@ -418,9 +420,7 @@ class _Resolver:
             (abs(offset - first.start_char), country)
             for offset, country in [*self.country_hits, *self.place_hits]
             if sent.start_char <= offset < sent.end_char
-            and self.doc.char_span(offset, offset + 1, alignment_mode="expand") is not None
-            and self.doc.char_span(offset, offset + 1, alignment_mode="expand")[0].i  # type: ignore[index]
-            not in others_role_tokens
+            and self.token_at.get(offset) not in others_role_tokens
         ]
         evidence += [  # "das syrische Regime von Präsident Assad"
             (abs(token.idx - first.start_char), self.lex.adjectives[token.text])
@@ -449,4 +449,4 @@ def resolve_entities(doc: Doc, language: str) -> tuple[EntityIndex, list[CardDra
     return _Resolver(doc, language).run()
 
 
-__all__ = ["GazetteerEntry", "resolve_entities"]
+__all__ = ["resolve_entities"]
