@@ -11,7 +11,6 @@ sources with the entity index. Every card's mentions quote ``body`` exactly.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -57,16 +56,13 @@ def _cards(doc: Doc, language: str, published_on: dt.date | None) -> list[CardDr
     from desktop.nlp.dates import find_dates
     from desktop.nlp.entities import resolve_entities
     from desktop.nlp.sanctions import find_sanctions
+    from desktop.nlp.sources import find_sources
 
     index, cards = resolve_entities(doc, language)
     cards += find_dates(doc, language, published_on)
     cards += find_sanctions(doc, index, language)
-    try:  # the sources layer is being written alongside; extraction works without it
-        sources = importlib.import_module("desktop.nlp.sources")
-    except ImportError:
-        return cards
-    found: list[CardDraft] = sources.find_sources(doc, index, language)
-    return cards + found
+    cards += find_sources(doc, index, language)
+    return cards
 
 
 def pipeline_info(language: str) -> PipelineInfo:
