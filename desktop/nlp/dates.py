@@ -26,7 +26,9 @@ _PLACEHOLDER = re.compile(r"<<(\w+)>>")
 _WORD_AFTER = re.compile(r"\s+(\S+)")
 # English NER labels that say a four-digit number is a count, not a year.
 _NUMERIC_ENTS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
-_WEEKDAY_NAMES = list(calendar.day_name)  # "Monday"… (C locale in the process)
+_WEEKDAY_NAMES = list(calendar.day_name)
+_MAX_AGO = 100  # "vor 8000 Jahren" is history, not a date of the story
+_YEARS = range(1000, 3000)  # "Monday"… (C locale in the process)
 
 
 @dataclass(frozen=True)
@@ -135,6 +137,10 @@ def _parts(match: re.Match[str], rules: DateRules) -> dict[str, Any] | None:
 
 def _valid(parts: dict[str, Any]) -> bool:
     month, day = parts.get("month"), parts.get("day")
+    if "year" in parts and parts["year"] not in _YEARS:
+        return False
+    if "offset" in parts and abs(parts["offset"]["amount"]) > _MAX_AGO:
+        return False
     if month is not None and not 1 <= month <= 12:
         return False
     if day is not None:
@@ -241,8 +247,9 @@ def _nearest_year(ref: dt.date, month: int, day: int) -> dt.date:
         delta = (candidate - ref).days
         return -delta if delta <= 0 else 2 * delta
 
+    # Four years back reach a leap year, so 29 February always has a candidate.
     candidates = []
-    for year in (ref.year - 1, ref.year, ref.year + 1):
+    for year in range(ref.year - 4, ref.year + 2):
         if day <= calendar.monthrange(year, month)[1]:
             candidates.append(dt.date(year, month, day))
     return min(candidates, key=cost)

@@ -151,3 +151,13 @@ def test_renormalise_when_the_article_date_becomes_known(blank_de: Language) -> 
 
 def test_unsupported_language_has_no_date_rules(blank_de: Language) -> None:
     assert find_dates(blank_de("am Samstag"), "xx", None) == []
+
+
+def test_leap_day_without_year_resolves_to_the_last_leap_year(blank_de: Language) -> None:
+    text = "Die Frist endete am 29. Februar."
+    assert values(blank_de, text, "de", MONDAY)["am 29. Februar"] == "2020-02-29"
+
+
+def test_impossible_and_prehistoric_dates_are_ignored(blank_de: Language) -> None:
+    text = "Am 31. April gab es nichts, und vor 8000 Jahren auch nicht; Datum 05.03.0000."
+    assert values(blank_de, text, "de", MONDAY) == {}
