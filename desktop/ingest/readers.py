@@ -39,9 +39,24 @@ _MIN_PAGE_WORDS = 5
 def read_path(path: Path) -> ArticleDraft:
     """Read a .txt, .md, .html/.htm or .pdf file; raise :class:`IngestError` if impossible.
 
-    The content decides over the name: a PDF called ``x.html`` is read as a PDF.
+    The content decides over the name: a PDF called ``x.html`` is read as a PDF. A parser
+    that breaks on a hostile file (a bug in it or in us) still ends in an IngestError, with
+    the traceback in the log, so one bad file never stops an import of many.
     """
     path = Path(path)
+    try:
+        return _read_path(path)
+    except IngestError:
+        raise
+    except Exception as exc:
+        log.exception("Unexpected failure reading %s", path)
+        raise IngestError(
+            f"“{path.name}” could not be read (an unexpected problem; details are in the log).",
+            detail=repr(exc),
+        ) from exc
+
+
+def _read_path(path: Path) -> ArticleDraft:
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise IngestError(

@@ -153,7 +153,7 @@ ACTIVE_BODY = (
 
 def _write_text_cases(root: Path, rng: random.Random) -> list[Case]:
     article_ascii = ARTICLE_EN
-    cases: list[tuple[Case, Callable[[Path], None]]] = [
+    cases: list[tuple[Case, Callable[[Path], object]]] = [
         (
             Case("empty", "empty.txt", "zero bytes", FAILED),
             lambda p: p.write_bytes(b""),
@@ -278,7 +278,7 @@ def _write_text_cases(root: Path, rng: random.Random) -> list[Case]:
                 "injection.txt",
                 "SQL, FTS5 and format-string syntax as content",
                 IMPORTED,
-                "DROP TABLE",
+                "unterminated {0}",
             ),
             lambda p: _text(p, _INJECTION),
         ),
@@ -341,7 +341,7 @@ def _write_html_cases(root: Path) -> list[Case]:
     deep_inline = "<b>" * 100_000 + "Bold text." + "</b>" * 100_000
     unclosed = "<div><p><span>" * 40_000 + ARTICLE_EN
     filler = "<script>var data = " + "[1,2,3,4,5,6,7,8,9]," * 180_000 + "0;</script>"
-    cases: list[tuple[Case, Callable[[Path], None]]] = [
+    cases: list[tuple[Case, Callable[[Path], object]]] = [
         (
             Case(
                 "html-active",
@@ -445,7 +445,7 @@ def _write_html_cases(root: Path) -> list[Case]:
 def _write_pdf_cases(root: Path) -> list[Case]:
     good = _article_pdf()
     many = _pdf([[f"Page {n} of a very long report about sanctions."] for n in range(1200)])
-    cases: list[tuple[Case, Callable[[Path], None]]] = [
+    cases: list[tuple[Case, Callable[[Path], object]]] = [
         (
             Case(
                 "pdf-valid",
@@ -518,7 +518,7 @@ def _write_special_cases(root: Path) -> list[Case]:
     return cases
 
 
-def _write_all(root: Path, cases: list[tuple[Case, Callable[[Path], None]]]) -> list[Case]:
+def _write_all(root: Path, cases: list[tuple[Case, Callable[[Path], object]]]) -> list[Case]:
     written = []
     for case, write in cases:
         path = root / case.relative
