@@ -26,7 +26,8 @@ _PLACEHOLDER = re.compile(r"<<(\w+)>>")
 _WORD_AFTER = re.compile(r"\s+(\S+)")
 # English NER labels that say a four-digit number is a count, not a year.
 _NUMERIC_ENTS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
-_WEEKDAY_NAMES = list(calendar.day_name)
+# Fixed English names: calendar.day_name follows the process locale, values must not.
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MAX_AGO = 100  # "vor 8000 Jahren" is history, not a date of the story
 _YEARS = range(1000, 3000)  # "Monday"… (C locale in the process)
 
