@@ -29,7 +29,7 @@ _NUMERIC_ENTS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
 # Fixed English names: calendar.day_name follows the process locale, values must not.
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MAX_AGO = 100  # "vor 8000 Jahren" is history, not a date of the story
-_YEARS = range(1000, 3000)  # "Monday"… (C locale in the process)
+_YEARS = range(1000, 3000)  # plausible four-digit years of news
 
 
 @dataclass(frozen=True)
