@@ -65,17 +65,23 @@ def test_file_open_imports_the_sample_lists_it_and_shows_its_text(
     assert window.edit_metadata_action.isEnabled()
 
 
-def test_importing_the_same_file_again_reports_it_is_already_in_the_library(
+def test_importing_the_same_file_again_reports_it_and_selects_the_existing_article(
     qtbot: QtBot, window: MainWindow, chooser: FileChooser
 ) -> None:
     first = import_via_open(qtbot, window, chooser, SAMPLE)
+    QGuiApplication.clipboard().setText(ENGLISH_STORY)
+    with qtbot.waitSignal(window.importFinished, timeout=30_000):
+        window.paste_action.trigger()
+    assert window.current_article_id() != first[0].article_id
     settle(qtbot)
+
     again = import_via_open(qtbot, window, chooser, SAMPLE)
 
     assert again[0].status is ImportStatus.DUPLICATE
     assert status(window) == f"Already in the library as “{SAMPLE_TITLE}”."
-    assert titles(window) == [SAMPLE_TITLE]
+    assert sorted(titles(window)) == sorted([SAMPLE_TITLE, "Ministers agree on new aid package"])
     assert window.current_article_id() == first[0].article_id
+    assert window.article_view.toPlainText().startswith(SAMPLE_TITLE)
 
 
 def test_bad_files_get_one_sentence_and_add_no_row(
