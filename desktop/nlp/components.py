@@ -27,17 +27,24 @@ ADJECTIVE_ENDINGS = frozenset({"", "e", "en", "er", "es", "em"})
 ARTICLE_PARTICLES = frozenset({"der", "den", "das", "la", "le"})
 
 
-def _replace_overlapping(doc: Doc, new: Iterable[Span], *, keep_longer: bool) -> None:
+def _replace_overlapping(
+    doc: Doc, new: Iterable[Span], *, keep_longer: bool, always_win: frozenset[int] = frozenset()
+) -> None:
     """Put ``new`` spans into ``doc.ents``, dropping what they overlap.
 
     With ``keep_longer`` an existing entity that strictly contains a new span survives
-    ("Washington Post" keeps its ORG over the gazetteer's "Washington").
+    ("Washington Post" keeps its ORG over the gazetteer's "Washington"), except for new
+    spans starting at a token in ``always_win``.
     """
     kept = list(doc.ents)
     for span in filter_spans(list(new)):
         clashes = [e for e in kept if e.start < span.end and span.start < e.end]
-        if keep_longer and any(
-            e.start <= span.start and span.end <= e.end and len(e) > len(span) for e in clashes
+        if (
+            keep_longer
+            and span.start not in always_win
+            and any(
+                e.start <= span.start and span.end <= e.end and len(e) > len(span) for e in clashes
+            )
         ):
             continue
         kept = [e for e in kept if e not in clashes]
@@ -94,11 +101,14 @@ class GazetteerTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
+        decisive = set()  # "Venezuelas Ölexporte" is no name: a genitive ends a name
         for match_id, start, end in [*self.matcher(doc), *self._caps_matches(doc)]:
             span = doc[start:end]
             entry = self.lex.entry(span.text)
             if entry is None:
                 continue
+            if entry.inflected:
+                decisive.add(start)
             spans.append(
                 Span(
                     doc,
@@ -109,7 +119,7 @@ class GazetteerTagger:
                     span_id=GAZETTEER,
                 )
             )
-        _replace_overlapping(doc, spans, keep_longer=True)
+        _replace_overlapping(doc, spans, keep_longer=True, always_win=frozenset(decisive))
         return doc
 
 

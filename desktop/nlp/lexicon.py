@@ -25,6 +25,7 @@ class GazetteerEntry:
     type: str  # country, region, capital, city, news agency, news outlet, company, ...
     country: str | None = None  # canonical country the entry belongs to
     generic: bool = False  # "Außenministerium": qualified with its country per document
+    inflected: bool = False  # "Venezuelas": a genitive, never the start of a longer name
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,7 @@ def _entries(language: str) -> dict[str, GazetteerEntry]:
                 type=row["type"],
                 country=row.get("country"),
                 generic=bool(row.get("generic", False)),
+                inflected=bool(row.get("inflected", False)),
             )
             # A country beats a city of the same name; the first organisation form wins.
             if row["text"] not in entries or entry.type == "country":
