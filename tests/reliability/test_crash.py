@@ -6,6 +6,7 @@ random moments; the parent checks the database file after every kill.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import signal
@@ -68,10 +69,8 @@ def _read_until(process: subprocess.Popen[str], wanted: str, count: int) -> list
 
 def _kill(process: subprocess.Popen[str], rng: random.Random) -> list[str]:
     """SIGKILL after a random sliver of time (the kill moment itself is what is tested)."""
-    try:
+    with contextlib.suppress(subprocess.TimeoutExpired):
         process.wait(timeout=rng.uniform(0.0, 0.02))
-    except subprocess.TimeoutExpired:
-        pass
     process.send_signal(signal.SIGKILL)
     out, _err = process.communicate(timeout=STARTUP_TIMEOUT)
     return out.splitlines()
