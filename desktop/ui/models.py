@@ -148,22 +148,29 @@ def _join(*parts: str) -> str:
 
 
 def card_summary(card: CardView) -> str:
-    """The attributes a reader needs at a glance, per kind; unknown keys are left out."""
+    """The attributes a reader needs at a glance, per kind, leaving out what the label
+    already says (``USA → Venezuela · Öl`` is not repeated under that label)."""
     attrs = card.attributes
     if card.kind is FactKind.ACTOR:
-        summary = _join(_text(attrs.get("role")), _text(attrs.get("affiliation")))
+        parts = [_text(attrs.get("role")), _text(attrs.get("affiliation"))]
     elif card.kind is FactKind.SANCTION:
         issuer, target = _text(attrs.get("issuer")), _text(attrs.get("target"))
         who = f"{issuer or '?'} → {target or '?'}" if issuer or target else ""
         stance = _text(attrs.get("stance")).replace("_", " ")
-        summary = _join(who, _text(attrs.get("sector")), stance)
+        parts = [who, _text(attrs.get("sector")), stance]
     elif card.kind is FactKind.DATE:
-        summary = _date_value(_text(attrs.get("value")))
+        value = _date_value(_text(attrs.get("value")))
+        # "2019" under the label "2019" says nothing; the sentence around it does.
+        parts = [value if not _said(card.label, value) else _text(attrs.get("event"))]
     elif card.kind is FactKind.SOURCE:
-        summary = _join(_text(attrs.get("source_kind")), _statement(attrs))
+        parts = [_text(attrs.get("source_kind")), _statement(attrs)]
     else:
-        summary = _join(_text(attrs.get("type")), _text(attrs.get("affiliation")))
-    return summary or _mention_count(card)
+        parts = [_text(attrs.get("type")), _text(attrs.get("affiliation"))]
+    return _join(*(p for p in parts if not _said(card.label, p))) or _mention_count(card)
+
+
+def _said(label: str, part: str) -> bool:
+    return bool(part) and part.casefold() in label.casefold()
 
 
 def _date_value(value: str) -> str:

@@ -73,10 +73,17 @@ def test_card_summaries_show_the_key_attributes_per_kind() -> None:
     sanction = card(
         2,
         FactKind.SANCTION,
-        "USA → Venezuela",
+        "Sanktionen gegen Caracas",
         {"issuer": "USA", "target": "Venezuela", "sector": "Öl", "stance": "refused_to_lift"},
     )
     saturday = card(3, FactKind.DATE, "am Samstag", {"value": "weekday:Saturday"})
+    year = card(7, FactKind.DATE, "2019", {"value": "2019", "event": "Die Länder brachen 2019 ab."})
+    labelled = card(
+        8,
+        FactKind.SANCTION,
+        "USA → Venezuela · Öl",
+        {"issuer": "USA", "target": "Venezuela", "sector": "Öl", "stance": "in_force"},
+    )
     no_year = card(4, FactKind.DATE, "am 25. Februar", {"value": "--02-25"})
     source = card(
         5,
@@ -89,6 +96,8 @@ def test_card_summaries_show_the_key_attributes_per_kind() -> None:
     assert card_summary(actor) == "Präsident · Venezuela"
     assert card_summary(sanction) == "USA → Venezuela · Öl · refused to lift"
     assert card_summary(saturday) == "Saturday"
+    assert card_summary(year) == "Die Länder brachen 2019 ab."  # not "2019" twice
+    assert card_summary(labelled) == "in force"  # what the label says is not repeated
     assert card_summary(no_year) == "02-25 (year unknown)"
     assert card_summary(source) == "government · “alle Optionen bleiben”"
     assert card_summary(place) == "2 mention(s)"
