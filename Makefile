@@ -60,3 +60,10 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
+
+# Builds the one-folder app dist/factsheet/ with PyInstaller (see packaging/README.md).
+.PHONY: package
+package: $(STAMP)
+	$(VENV)/bin/pyinstaller packaging/factsheet.spec --noconfirm --clean \
+		--distpath dist --workpath build/pyinstaller
+	du -sh dist/factsheet
