@@ -17,6 +17,9 @@ from spacy.tokens import Doc
 from desktop.config import resource
 from desktop.domain import Span
 
+# Per-Doc caches shared by the rule layers (user_data is spaCy's place for them).
+_TEXT_KEY = "factsheet.rules.text"
+_SENTENCES_KEY = "factsheet.rules.sentences"
 # Characters that never begin or end a clean statement or evidence span.
 _EDGE_JUNK = " \t\r\n,;:.–—-\"'„“”‚‘’«»()"
 
@@ -46,11 +49,26 @@ def alternation(words: Iterable[str]) -> str:
 _YEAR_FULL_STOP = re.compile(r"(?<=\b[12]\d{3}\.)\s+(?=[A-ZÄÖÜ])")
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per Doc: spaCy joins every token on each access."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if not isinstance(text, str):
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of the document's sentences (the whole text if unparsed)."""
-    if not doc.has_annotation("SENT_START"):
-        return _split_after_years(doc.text, [(0, len(doc.text))])
-    return _split_after_years(doc.text, [(s.start_char, s.end_char) for s in doc.sents])
+    cached = doc.user_data.get(_SENTENCES_KEY)
+    if isinstance(cached, list):
+        return cached
+    text = doc_text(doc)
+    if doc.has_annotation("SENT_START"):
+        bounds = _split_after_years(text, [(s.start_char, s.end_char) for s in doc.sents])
+    else:
+        bounds = _split_after_years(text, [(0, len(text))])
+    doc.user_data[_SENTENCES_KEY] = bounds
+    return bounds
 
 
 def _split_after_years(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -20,7 +20,14 @@ from typing import Any
 from spacy.tokens import Doc
 
 from desktop.domain import CardDraft, FactKind, Span
-from desktop.nlp.cues import alternation, rules_for, sentence_bounds, sentence_containing, trim
+from desktop.nlp.cues import (
+    alternation,
+    doc_text,
+    rules_for,
+    sentence_bounds,
+    sentence_containing,
+    trim,
+)
 
 _PLACEHOLDER = re.compile(r"<<(\w+)>>")
 _WORD_AFTER = re.compile(r"\s+(\S+)")
@@ -57,7 +64,7 @@ def find_dates(doc: Doc, language: str, published_on: dt.date | None) -> list[Ca
     rules = _rules(language)
     if rules is None:
         return []
-    text = doc.text
+    text = doc_text(doc)
     bounds = sentence_bounds(doc)
     cards = []
     for match_start, match_end, parts in _matches(doc, rules):
@@ -83,8 +90,9 @@ def find_dates(doc: Doc, language: str, published_on: dt.date | None) -> list[Ca
 def _matches(doc: Doc, rules: DateRules) -> list[tuple[int, int, dict[str, Any]]]:
     """Non-overlapping matches, the longest winning, with their parts."""
     candidates: list[tuple[int, int, re.Match[str]]] = []
+    text = doc_text(doc)
     for pattern in rules.patterns:
-        for match in pattern.finditer(doc.text):
+        for match in pattern.finditer(text):
             if match.end() > match.start():
                 candidates.append((match.start(), match.end(), match))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
@@ -169,10 +177,11 @@ def _bare_year_is_date(doc: Doc, match: re.Match[str], rules: DateRules) -> bool
         return True
     if ent_type in _NUMERIC_ENTS:
         return False
-    before = doc.text[max(0, start - 20) : start].rstrip()
+    text = match.string
+    before = text[max(0, start - 20) : start].rstrip()
     if any(before.endswith(w) for w in rules.vocab["quantity_words"]):
         return False
-    after = _WORD_AFTER.match(doc.text, end)
+    after = _WORD_AFTER.match(text, end)
     if after is None:
         return True
     word = after.group(1)

@@ -22,7 +22,14 @@ from typing import Any
 from spacy.tokens import Doc
 
 from desktop.domain import CardDraft, FactKind, Span
-from desktop.nlp.cues import alternation, load_rules, sentence_bounds, sentence_containing, trim
+from desktop.nlp.cues import (
+    alternation,
+    doc_text,
+    load_rules,
+    sentence_bounds,
+    sentence_containing,
+    trim,
+)
 from desktop.nlp.types import EntityIndex, EntityMention
 
 _PARTIES = frozenset({FactKind.PLACE, FactKind.ORGANISATION})
@@ -117,12 +124,13 @@ def find_sanctions(doc: Doc, index: EntityIndex, language: str) -> list[CardDraf
         return []
     bounds = sentence_bounds(doc)
     found = []
-    for match in rules.cue.finditer(doc.text):
+    text = doc_text(doc)
+    for match in rules.cue.finditer(text):
         if rules.not_cue.fullmatch(match.group()):
             continue
         cue = Span(match.start(), match.end(), match.group())
         sentence = sentence_containing(bounds, cue.start, cue.end)
-        found.append(_read(doc.text, sentence, cue, index, rules))
+        found.append(_read(text, sentence, cue, index, rules))
     return _cards(_fill_from_article(found), rules)
 
 

@@ -30,7 +30,7 @@ from spacy.tokens import Doc
 
 from desktop.config import resource
 from desktop.domain import CardDraft, FactKind, Span
-from desktop.nlp.cues import alternation, clean_span, rules_for, sentence_bounds, trim
+from desktop.nlp.cues import alternation, clean_span, doc_text, rules_for, sentence_bounds, trim
 from desktop.nlp.types import EntityIndex, EntityMention
 
 _WORD = re.compile(r"\S+")
@@ -178,10 +178,11 @@ def find_sources(doc: Doc, index: EntityIndex, language: str) -> list[CardDraft]
     rules = _rules(language)
     if rules is None:
         return []
-    reader = _Reader(doc.text, index, rules)
+    text = doc_text(doc)
+    reader = _Reader(text, index, rules)
     attributions: list[Attribution] = []
     for start, end in sentence_bounds(doc):
-        attributions += reader.sentence(*trim(doc.text, start, end, " \t\r\n"))
+        attributions += reader.sentence(*trim(text, start, end, " \t\r\n"))
     return _cards(attributions)
 
 
