@@ -8,19 +8,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, exists, func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain import ArticleSummary, Verdict
 from desktop.store.models import Article, Claim
 from desktop.store.views import ArticleFilters, FilterChoices, SortKey
 
-_SOURCE = func.coalesce(Article.agency, Article.site, "")
-
 SORT_COLUMNS: dict[SortKey, Any] = {
     SortKey.DATE: Article.published_on,
     SortKey.TITLE: Article.title,
-    SortKey.SOURCE: _SOURCE,
+    SortKey.SOURCE: Article.source_name,
     SortKey.LANGUAGE: Article.language,
     SortKey.CLAIMS: Article.claim_count,
     SortKey.IMPORTED: Article.imported_at,
@@ -45,12 +43,7 @@ def conditions(filters: ArticleFilters | None) -> list[ColumnElement[bool]]:
     if filters.language:
         found.append(Article.language == filters.language)
     if filters.source:
-        found.append(
-            or_(
-                Article.agency == filters.source,
-                and_(Article.agency.is_(None), Article.site == filters.source),
-            )
-        )
+        found.append(Article.source_name == filters.source)
     if filters.has_claims is not None:
         found.append(Article.claim_count > 0 if filters.has_claims else Article.claim_count == 0)
     if filters.verdict is not None:
@@ -99,8 +92,9 @@ def filter_choices(session: Session) -> FilterChoices:
     languages = session.execute(
         select(Article.language, func.count()).group_by(Article.language).order_by(Article.language)
     ).all()
+    source = Article.source_name
     sources = session.execute(
-        select(_SOURCE, func.count()).group_by(_SOURCE).having(_SOURCE != "").order_by(_SOURCE)
+        select(source, func.count()).group_by(source).having(source != "").order_by(source)
     ).all()
     verdicts = session.execute(
         select(Claim.verdict, func.count(func.distinct(Claim.article_id)))

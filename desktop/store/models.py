@@ -63,6 +63,9 @@ class Article(Base):
     # Kept by SQL triggers on ``claim`` (migration 0002) so the library list can sort and
     # filter 100,000 articles by their number of claims through an index.
     claim_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # ``agency`` or else ``site``, the list's "Source" column, kept by SQL triggers
+    # (migration 0003) so it can be sorted and filtered through an index.
+    source_name: Mapped[str] = mapped_column(String(500), default="", server_default="")
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     cards: Mapped[list[FactCard]] = relationship(
@@ -81,6 +84,7 @@ class Article(Base):
         Index("ix_article_language", "language"),
         Index("ix_article_agency", "agency"),
         Index("ix_article_site", "site"),
+        Index("ix_article_source_name", "source_name"),
         Index("ix_article_claim_count", "claim_count"),
         Index("ix_article_imported_at", "imported_at"),
     )

@@ -166,8 +166,13 @@ def fts_match(terms: tuple[Term, ...]) -> str:
     return " AND ".join(_term_match(term) for term in terms)
 
 
+# A one- or two-letter fragment as a prefix matches most of a large library and ranking
+# all of it costs more than the keystroke is worth: such fragments match whole words only.
+MIN_PREFIX = 3
+
+
 def _term_match(term: Term) -> str:
-    star = "*" if term.prefix else ""
+    star = "*" if term.prefix and len(term.words[-1]) >= MIN_PREFIX else ""
     if len(term.words) == 1:
         phrases = spelling_variants(term.words[0])
     else:

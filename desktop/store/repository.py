@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.domain import (
@@ -87,10 +87,28 @@ class Repository:
             body=draft.body,
             raw=draft.raw,
             body_hash=body_hash,
+            source_name=draft.agency or draft.site or "",
         )
         self.session.add(article)
         self.session.flush()
         return article.id
+
+    def add_articles(self, drafts: Sequence[tuple[ArticleDraft, str]]) -> None:
+        """Insert many new ``(draft, body_hash)`` articles in one statement (bulk builds).
+
+        No duplicate check: the caller knows the hashes are new (a duplicate fails the
+        whole transaction on the unique hash).
+        """
+        rows = [
+            {
+                **{name: getattr(draft, name) for name in _DRAFT_COLUMNS},
+                "body_hash": digest,
+                "source_name": draft.agency or draft.site or "",
+            }
+            for draft, digest in drafts
+        ]
+        if rows:
+            self.session.execute(insert(Article), rows)
 
     def count_articles(self) -> int:
         return self.session.scalar(select(func.count(Article.id))) or 0
@@ -132,6 +150,7 @@ class Repository:
             value = getattr(changes, name)
             if value is not None:
                 setattr(article, name, value.strip() or (None if name != "title" else ""))
+        article.source_name = article.agency or article.site or ""
         if changes.clear_published_on:
             article.published_on = None
         elif changes.published_on is not None:
@@ -297,6 +316,21 @@ class Repository:
             SearchResult(r[0], r[1], Snippet(r[6][:160]), 0.0, r[4], r[2] or r[3] or "", r[5])
             for r in rows
         ]
+
+
+_DRAFT_COLUMNS = (
+    "title",
+    "author",
+    "dateline",
+    "agency",
+    "site",
+    "published_on",
+    "language",
+    "source_path",
+    "source_url",
+    "body",
+    "raw",
+)
 
 
 def _check_spans(body: str, spans: Iterable[Span]) -> None:

@@ -1,8 +1,7 @@
 """Full-text search with field filters, compiled from a parsed query to SQL over FTS5.
 
-Ranking is FTS5's bm25 with the title weighted five times the body. The ranked ids are
-found first and snippets are made afterwards for just the one page shown, so the cost of a
-query does not grow with the size of a snippet times the number of matches.
+Ranking is FTS5's bm25 with the title weighted five times the body; snippets are made for
+the one page of hits shown, never for every match.
 """
 
 from __future__ import annotations
@@ -58,15 +57,42 @@ def search(
     filters = compile_filters(parsed.filters)
     if not parsed.terms:
         return _filtered_only(session, filters, limit, offset)
-    match = fts_match(parsed.terms)
-    ranked = _ranked_ids(session, match, filters, limit, offset)
-    snippets = _snippets(session, match, [article_id for article_id, _ in ranked])
-    rows = _article_rows(session, [article_id for article_id, _ in ranked])
+    ranked = session.execute(
+        text(_RANKED.format(join=_join(filters), where=filters.where())),
+        {
+            "match": fts_match(parsed.terms),
+            "limit": limit,
+            "offset": offset,
+            "tw": TITLE_WEIGHT,
+            "bw": BODY_WEIGHT,
+            "open": MARK_OPEN,
+            "close": MARK_CLOSE,
+            "words": SNIPPET_WORDS,
+            **filters.params,
+        },
+    ).all()
+    rows = _article_rows(session, [int(r[0]) for r in ranked])
     return [
-        _result(rows[article_id], snippets.get(article_id, Snippet("")), rank)
-        for article_id, rank in ranked
-        if article_id in rows
+        _result(rows[int(r[0])], Snippet.from_marked(r[1] or "", MARK_OPEN, MARK_CLOSE), r[2])
+        for r in ranked
+        if int(r[0]) in rows
     ]
+
+
+# One FTS5 statement: SQLite computes the snippets after sorting, for the page only, so
+# a query costs bm25 over the matches plus a snippet per hit shown. The article columns
+# come in a second, by-id lookup; joining them here would carry them through the sort.
+_RANKED = """
+SELECT article_fts.rowid, snippet(article_fts, 1, :open, :close, '…', :words),
+       bm25(article_fts, :tw, :bw) AS score
+FROM article_fts{join}
+WHERE article_fts MATCH :match{where}
+ORDER BY score LIMIT :limit OFFSET :offset
+"""
+
+
+def _join(filters: _Sql) -> str:
+    return " JOIN article a ON a.id = article_fts.rowid" if filters.conditions else ""
 
 
 def raw_fts(session: Session, match: str, limit: int = 20) -> list[tuple[int, float]]:
@@ -135,51 +161,15 @@ def _like(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _ranked_ids(
-    session: Session, match: str, filters: _Sql, limit: int, offset: int
-) -> list[tuple[int, float]]:
-    join = " JOIN article a ON a.id = article_fts.rowid" if filters.conditions else ""
-    rows = session.execute(
-        text(
-            "SELECT article_fts.rowid, bm25(article_fts, :tw, :bw) AS score FROM article_fts"
-            f"{join} WHERE article_fts MATCH :match{filters.where()} "
-            "ORDER BY score LIMIT :limit OFFSET :offset"
-        ),
-        {
-            "match": match,
-            "limit": limit,
-            "offset": offset,
-            "tw": TITLE_WEIGHT,
-            "bw": BODY_WEIGHT,
-            **filters.params,
-        },
-    ).all()
-    return [(int(r[0]), float(r[1])) for r in rows]
-
-
-def _snippets(session: Session, match: str, article_ids: list[int]) -> dict[int, Snippet]:
-    if not article_ids:
-        return {}
-    placeholders = ", ".join(str(int(i)) for i in article_ids)
-    rows = session.execute(
-        text(
-            "SELECT rowid, snippet(article_fts, 1, :open, :close, '…', :words) "
-            f"FROM article_fts WHERE article_fts MATCH :match AND rowid IN ({placeholders})"
-        ),
-        {"match": match, "open": MARK_OPEN, "close": MARK_CLOSE, "words": SNIPPET_WORDS},
-    ).all()
-    return {int(r[0]): Snippet.from_marked(r[1] or "", MARK_OPEN, MARK_CLOSE) for r in rows}
-
-
 _ROW_COLUMNS = "a.id, a.title, a.published_on, a.agency, a.site, a.language"
 
 
 def _article_rows(session: Session, article_ids: list[int]) -> dict[int, Any]:
     if not article_ids:
         return {}
-    placeholders = ", ".join(str(int(i)) for i in article_ids)
+    listed = ", ".join(str(i) for i in article_ids)  # ints from the index: safe to inline
     rows = session.execute(
-        text(f"SELECT {_ROW_COLUMNS} FROM article a WHERE a.id IN ({placeholders})")
+        text(f"SELECT {_ROW_COLUMNS} FROM article a WHERE a.id IN ({listed})")
     ).all()
     return {int(r[0]): r for r in rows}
 
