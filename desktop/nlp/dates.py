@@ -55,7 +55,10 @@ def _rules(language: str) -> DateRules | None:
     def expand(match: re.Match[str]) -> str:
         return f"(?:{alternation(data[match.group(1)])})"
 
-    patterns = tuple(re.compile(_PLACEHOLDER.sub(expand, p)) for p in data["patterns"])
+    # Every expression starts a word; saying so first lets the scan skip word interiors.
+    patterns = tuple(
+        re.compile(rf"(?<!\w)(?:{_PLACEHOLDER.sub(expand, p)})") for p in data["patterns"]
+    )
     return DateRules(language, patterns, data)
 
 
