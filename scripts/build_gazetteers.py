@@ -1353,6 +1353,8 @@ ROLES_DE: list[tuple[str, str, str]] = [
     ("Kandidatin", "office", "fem"),
     ("Präsidentschaftskandidat", "office", "weak"),
     ("Präsidentschaftskandidatin", "office", "fem"),
+    ("Dr.", "honorific", "none"),
+    ("Prof.", "honorific", "none"),
     ("Herr", "honorific", "weak"),
     ("Frau", "honorific", "fem"),
 ]

@@ -52,6 +52,10 @@ def _replace_overlapping(
     doc.ents = sorted(kept, key=lambda s: s.start)
 
 
+def _is_initial(text: str) -> bool:
+    return len(text) == 2 and text[0].isupper() and text[1] == "."
+
+
 def _words(doc: Doc) -> list[str]:
     return [token.text for token in doc]
 
@@ -170,13 +174,17 @@ class NameTagger:
             if self._is_name_token(token) and not self._is_place_or_org(token):
                 names += 1
                 end += 1
-            elif end > start and self._is_particle(doc, end):
+            elif end > start and (
+                self._is_particle(doc, end) or (_is_initial(token.text) and end + 1 < len(doc))
+            ):
                 end += 1
             else:
                 break
             if token.is_sent_end:
                 break
-        while end > start and doc[end - 1].text in self.lex.particles:
+        while end > start and (
+            doc[end - 1].text in self.lex.particles or _is_initial(doc[end - 1].text)
+        ):
             end -= 1
         return end if names >= (2 if need_two else 1) else start
 
@@ -226,22 +234,26 @@ class NameTagger:
             if ent.id_ or ent.label_ not in NAMED_LABELS:
                 repaired.append(ent)
                 continue
-            start = ent.start
-            while start < ent.end - 1 and self._is_title_word(doc[start].text):
+            start, end = ent.start, ent.end
+            while start < end - 1 and self._is_title_word(doc[start].text):
                 start += 1
+            while (
+                ent.label_ == "PER" and end - 1 > start and self._is_title_word(doc[end - 1].text)
+            ):
+                end -= 1  # "Putins Sprecher": the title after a genitive is no part of it
             label = ent.label_
-            words = doc[start : ent.end]
+            words = doc[start:end]
             if words[0].text in self.lex.first_names and all(
                 self._is_name_token(t) or t.text in self.lex.particles for t in words
             ):
                 label = "PER"
-            repaired.append(Span(doc, start, ent.end, label=label, kb_id=ent.kb_id_))
+            repaired.append(Span(doc, start, end, label=label, kb_id=ent.kb_id_))
         doc.ents = repaired
 
     def _is_title_word(self, word: str) -> bool:
         lowered = word.lower()
         return (
-            self.lex.is_role(word)
+            self.lex.title(word) is not None
             or word in self.lex.stoplist
             or any(
                 lowered.startswith(m.lower()) and lowered[len(m) :] in ADJECTIVE_ENDINGS
@@ -327,9 +339,16 @@ class NameTagger:
         if all(w in self.lex.stoplist or self.lex.is_role(w) for w in words):
             return True
         # German names are capitalised: an all-lower-case entity is a tagging error.
-        return self.lex.language == "de" and not any(
-            w[:1].isupper() or w[:1].isdigit() for w in words
-        )
+        if self.lex.language == "de" and not any(w[:1].isupper() or w[:1].isdigit() for w in words):
+            return True
+        return self._is_sentence_adverb(ent)
+
+    def _is_sentence_adverb(self, ent: Span) -> bool:
+        """``Fasziniert``/``Natürlich`` opening a sentence: capitalised only by position."""
+        if len(ent) != 1 or not ent[0].is_sent_start or ent.text in self.lex.first_names:
+            return False
+        lowered = ent.text.lower()
+        return any(lowered.endswith(suffix) for suffix in self.lex.adverb_suffixes)
 
 
 @Language.factory("factsheet_label_map", default_config={})

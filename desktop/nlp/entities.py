@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from desktop import config
 from desktop.domain import CardDraft, FactKind
 from desktop.domain import Span as TextSpan
-from desktop.nlp.lexicon import Lexicon, RoleForm, lexicon
+from desktop.nlp.lexicon import Lexicon, lexicon
 from desktop.nlp.types import EntityIndex, EntityMention
 
 GERMAN_ADJ_ENDINGS = ("em", "en", "er", "es", "e", "")
@@ -328,8 +328,8 @@ class _Resolver:
             role, i = self.lex.roles[rest], span.start - 1
             compound = self.lex.compounds.get(prefix)
         if role is None and not dash:
-            role, i = self._compound_title(token.text), span.start - 1
-        if role is None:
+            role, i = self.lex.title(token.text), span.start - 1
+        if role is None or role.kind == "honorific":  # "Dr.", "Mr." are no roles
             return
         prefixes = self.rules["title_prefix_countries"][self.language]
         country = role.country or next(
@@ -360,18 +360,6 @@ class _Resolver:
             j -= 1
         actor.former = any(self._is_former(m) for m in modifiers)
         actor.role = " ".join([*modifiers, title])
-
-    def _compound_title(self, word: str) -> RoleForm | None:
-        """German compound titles: ``Bundeswirtschaftsminister`` ends in a known title."""
-        if self.language != "de" or not word[:1].isupper():
-            return None
-        for form in sorted(self.lex.roles, key=len, reverse=True):
-            tail = form[:1].lower() + form[1:]
-            if len(form) >= 6 and len(word) > len(form) and word.endswith(tail):
-                role = self.lex.roles[form]
-                base = word[: len(word) - len(form)] + role.base[:1].lower() + role.base[1:]
-                return RoleForm(word, base, role.kind, role.country)
-        return None
 
     def _multiword_role(self, name_start: int) -> tuple[Any, int]:
         for length in (4, 3, 2, 1):

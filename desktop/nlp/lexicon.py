@@ -59,6 +59,8 @@ class Lexicon:
     noun_suffixes: tuple[str, ...]
     particles: frozenset[str]
     places_by_lower: dict[str, GazetteerEntry]
+    titles_by_length: tuple[str, ...]  # title forms that end German compounds, longest first
+    adverb_suffixes: tuple[str, ...]
 
     def entry(self, text: str) -> GazetteerEntry | None:
         """The entry of a surface form; places in capitals (datelines) match any case."""
@@ -69,6 +71,20 @@ class Lexicon:
 
     def is_role(self, text: str) -> bool:
         return text in self.roles
+
+    def title(self, word: str) -> RoleForm | None:
+        """A title, also inside a German compound (``Bundeswirtschaftsminister``)."""
+        if word in self.roles:
+            return self.roles[word]
+        if self.language != "de" or not word[:1].isupper():
+            return None
+        for form in self.titles_by_length:
+            tail = form[:1].lower() + form[1:]
+            if len(word) > len(form) and word.endswith(tail):
+                role = self.roles[form]
+                base = word[: len(word) - len(form)] + role.base[:1].lower() + role.base[1:]
+                return RoleForm(word, base, role.kind, role.country)
+        return None
 
     def country_labels(self) -> set[str]:
         return {e.canonical for e in self.entries.values() if e.type == "country"}
@@ -128,6 +144,16 @@ def lexicon(language: str) -> Lexicon:
         language=lang,
         entries=entries,
         places_by_lower={t.lower(): e for t, e in entries.items() if e.label == "LOC"},
+        titles_by_length=tuple(
+            sorted(
+                (t for t, r in roles.items() if len(t) >= 6 and r.kind != "honorific"),
+                key=len,
+                reverse=True,
+            )
+        ),
+        adverb_suffixes=tuple(_lines(config.resource(*nlp_dir, "adverb_suffixes_de.txt")))
+        if lang == "de"
+        else (),
         adjectives=adjectives,
         compounds=compounds,
         roles=roles,
