@@ -68,6 +68,10 @@ class OffsetError(FactsheetError):
     """A span that does not quote the article body exactly."""
 
 
+class ConflictError(FactsheetError):
+    """A card or claim changed elsewhere (another window or process) since it was read."""
+
+
 @dataclass(frozen=True)
 class Span:
     """A half-open character range ``[start, end)`` into an article body."""
@@ -221,6 +225,48 @@ class ClaimView:
     updated_at: dt.datetime
     evidence: tuple[EvidenceView, ...]
     version: int
+
+
+@dataclass(frozen=True)
+class CardFields:
+    """What the card editor sets: kind, label and the attributes (kept whole, so keys the
+    editor does not show, such as a source's statements, survive an edit)."""
+
+    kind: FactKind
+    label: str
+    attributes: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class EvidenceItem:
+    """One piece of evidence for a claim: a URL or a citation, and a comment."""
+
+    url: str | None = None
+    citation: str | None = None
+    comment: str = ""
+
+
+@dataclass(frozen=True)
+class ClaimFields:
+    """What the claim editor sets (the quoted span never changes after marking)."""
+
+    verdict: Verdict = Verdict.UNVERIFIED
+    claimant_card_id: int | None = None
+    claimant_text: str | None = None
+    note: str = ""
+    tags: tuple[str, ...] = ()
+    reviewer: str | None = None
+    evidence: tuple[EvidenceItem, ...] = ()
+
+
+@dataclass(frozen=True)
+class SuggestedClaim:
+    """A statement the extraction attributed to a source card, offered as a claim."""
+
+    card_id: int
+    claimant: str
+    span: Span
+    cue: str = ""
 
 
 @dataclass(frozen=True)

@@ -16,8 +16,10 @@ from desktop.domain import (
     ArticleDraft,
     ArticleSummary,
     CardDraft,
+    CardFields,
     CardState,
     CardView,
+    ClaimFields,
     ClaimView,
     FactKind,
     FactsheetError,
@@ -26,8 +28,11 @@ from desktop.domain import (
     MetadataChanges,
     PipelineInfo,
     SearchHit,
+    Span,
+    SuggestedClaim,
 )
 from desktop.store import MergeReport, Repository, Store
+from desktop.store.editing import Edit, Record, editing
 from desktop.store.query import parse_query
 from desktop.store.views import (
     ArticleFilters,
@@ -355,6 +360,77 @@ class Library:
     ) -> list[tuple[ArticleDetail, list[CardView], list[ClaimView]]]:
         return [(self.article(i), self.ensure_extracted(i), self.claims(i)) for i in article_ids]
 
+    # -- editing cards and claims (issue 4) ---------------------------------------------------
+    # Each call is one transaction and returns an ``Edit`` (the rows before and after) that
+    # ``apply_edit`` can reverse: undo and redo are edits like any other.
+
+    def update_card(self, card_id: int, fields: CardFields, version: int | None = None) -> Edit:
+        """Change a card's kind, label and attributes; it becomes the user's card."""
+        with editing(self.store) as editor:
+            return editor.update_card(card_id, fields, version)
+
+    def create_card(self, article_id: int, fields: CardFields, spans: Sequence[Span]) -> Edit:
+        """A new user card whose mentions are ``spans`` (each must quote the body)."""
+        with editing(self.store) as editor:
+            return editor.create_card(article_id, fields, spans)
+
+    def add_mention(self, card_id: int, span: Span, version: int | None = None) -> Edit:
+        with editing(self.store) as editor:
+            return editor.add_mention(card_id, span, version)
+
+    def move_mention(self, mention_id: int, card_id: int) -> Edit:
+        with editing(self.store) as editor:
+            return editor.move_mention(mention_id, card_id)
+
+    def merge_cards(self, cards: Sequence[CardView]) -> Edit:
+        """Merge into the first card: the others' mentions move to it, they become merged."""
+        with editing(self.store) as editor:
+            return editor.merge_cards([(c.id, c.version) for c in cards])
+
+    def reject_card(self, card_id: int, version: int | None = None) -> Edit:
+        with editing(self.store) as editor:
+            return editor.set_card_state(card_id, CardState.REJECTED, version)
+
+    def restore_card(self, card_id: int, version: int | None = None) -> Edit:
+        """Bring a rejected card back."""
+        with editing(self.store) as editor:
+            return editor.set_card_state(card_id, CardState.ACTIVE, version)
+
+    def add_claim(self, article_id: int, span: Span, fields: ClaimFields | None = None) -> Edit:
+        with editing(self.store) as editor:
+            return editor.add_claim(article_id, span, fields or ClaimFields())
+
+    def update_claim(self, claim_id: int, fields: ClaimFields, version: int | None = None) -> Edit:
+        with editing(self.store) as editor:
+            return editor.update_claim(claim_id, fields, version)
+
+    def delete_claim(self, claim_id: int, version: int | None = None) -> Edit:
+        with editing(self.store) as editor:
+            return editor.delete_claim(claim_id, version)
+
+    def apply_edit(
+        self, target: Sequence[Record], expected: Sequence[Record]
+    ) -> tuple[Record, ...]:
+        """Undo or redo: put rows back to ``target`` if they still match ``expected``
+        (else :class:`ConflictError`); returns the rows as they are now."""
+        with editing(self.store) as editor:
+            return editor.apply(target, expected)
+
+    def suggested_claims(self, article_id: int) -> list[SuggestedClaim]:
+        """Statements the extraction attributed to source cards, not yet marked as claims."""
+        body = self.article(article_id).body
+        claimed = {(c.start, c.end) for c in self.claims(article_id)}
+        suggestions: list[SuggestedClaim] = []
+        for card in self.cards(article_id):
+            if card.kind is not FactKind.SOURCE:
+                continue
+            for statement in card.attributes.get("statements") or []:
+                span = _statement_span(statement)
+                if span and span.is_valid_in(body) and (span.start, span.end) not in claimed:
+                    cue = str(statement.get("cue") or "")
+                    suggestions.append(SuggestedClaim(card.id, card.label, span, cue))
+        return sorted(suggestions, key=lambda s: (s.span.start, s.span.end))
+
 
 def extract_file(path: Path) -> tuple[ArticleDraft, list[CardDraft]]:
     """Read and extract a file without storing anything (``factsheet facts PATH``)."""
@@ -388,6 +464,16 @@ def _with_title(draft: ArticleDraft, title: str) -> ArticleDraft:
     from dataclasses import replace
 
     return replace(draft, title=title)
+
+
+def _statement_span(statement: Any) -> Span | None:
+    """A source card's statement as a span, if it has well-formed offsets."""
+    if not isinstance(statement, dict):
+        return None
+    start, end, text = statement.get("start"), statement.get("end"), statement.get("text")
+    if isinstance(start, int) and isinstance(end, int) and isinstance(text, str):
+        return Span(start, end, text)
+    return None
 
 
 def _renormalise_dates(
