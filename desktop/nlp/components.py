@@ -146,6 +146,7 @@ class NameTagger:
     def __call__(self, doc: Doc) -> Doc:
         self._drop_false_positives(doc)
         self._repair_statistical(doc)
+        self._sports_clubs(doc)
         _replace_overlapping(doc, self._pattern_names(doc), keep_longer=True)
         self._propagate_surnames(doc)
         self._make_consistent(doc)
@@ -249,6 +250,25 @@ class NameTagger:
                 label = "PER"
             repaired.append(Span(doc, start, end, label=label, kb_id=ent.kb_id_))
         doc.ents = repaired
+
+    def _sports_clubs(self, doc: Doc) -> None:
+        """``VfL`` + ``Osnabrück`` → one ORG ``VfL Osnabrück`` (also ``1. FC Köln``)."""
+        clubs = []
+        for ent in doc.ents:
+            if ent.label_ not in {"LOC", "ORG"} or ent.start == 0:
+                continue
+            start = ent.start
+            while start > 0 and doc[start - 1].text in self.lex.club_prefixes:
+                start -= 1
+            if start < ent.start and not (ent.label_ == "ORG" and ent.id_ == GAZETTEER):
+                clubs.append(Span(doc, start, ent.end, label="ORG", span_id=NAMES))
+        _replace_overlapping(doc, clubs, keep_longer=False)
+
+    def _is_loose_end(self, word: str, label: str) -> bool:
+        """A title after a person's name, or a lower-case word ending a German name."""
+        if label == "PER" and self._is_title_word(word):
+            return True
+        return self.lex.language == "de" and word.islower() and word not in self.lex.particles
 
     def _is_title_word(self, word: str) -> bool:
         lowered = word.lower()

@@ -61,6 +61,7 @@ class Lexicon:
     places_by_lower: dict[str, GazetteerEntry]
     titles_by_length: tuple[str, ...]  # title forms that end German compounds, longest first
     adverb_suffixes: tuple[str, ...]
+    club_prefixes: frozenset[str]
 
     def entry(self, text: str) -> GazetteerEntry | None:
         """The entry of a surface form; places in capitals (datelines) match any case."""
@@ -151,6 +152,7 @@ def lexicon(language: str) -> Lexicon:
                 reverse=True,
             )
         ),
+        club_prefixes=frozenset(_lines(config.resource(*nlp_dir, "club_prefixes.txt"))),
         adverb_suffixes=tuple(_lines(config.resource(*nlp_dir, "adverb_suffixes_de.txt")))
         if lang == "de"
         else (),
