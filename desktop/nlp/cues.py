@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from desktop.config import resource
 from desktop.domain import Span
 
+_CLOSING_QUOTES = '"“”»'
 # Per-Doc caches shared by the rule layers (user_data is spaCy's place for them).
 _TEXT_KEY = "factsheet.rules.text"
 _SENTENCES_KEY = "factsheet.rules.sentences"
@@ -32,6 +33,16 @@ def load_rules(name: str) -> dict[str, Any]:
         return {}
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return data
+
+
+@lru_cache(maxsize=16)
+def gazetteer(name: str) -> tuple[dict[str, Any], ...]:
+    """Rows of ``resources/gazetteers/<name>.jsonl`` (shared with entity resolution)."""
+    path = resource("gazetteers", f"{name}.jsonl")
+    if not path.is_file():
+        return ()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return tuple(json.loads(line) for line in lines if line.strip())
 
 
 def rules_for(prefix: str, language: str) -> dict[str, Any]:
@@ -99,8 +110,20 @@ def trim(text: str, start: int, end: int, junk: str = _EDGE_JUNK) -> tuple[int, 
 
 
 def clean_span(text: str, start: int, end: int, junk: str = _EDGE_JUNK) -> Span | None:
-    """A trimmed Span quoting ``text`` exactly, or None when nothing is left."""
+    """A trimmed Span quoting ``text`` exactly, or None when nothing is left.
+
+    A quotation opened inside the span keeps its closing mark (``would "keep up the
+    pressure"``), so statements never show half a quote.
+    """
     start, end = trim(text, start, end, junk)
     if start >= end:
         return None
+    if end < len(text) and text[end] in _CLOSING_QUOTES and _opens_quote(text[start:end]):
+        end += 1
     return Span(start, end, text[start:end])
+
+
+def _opens_quote(text: str) -> bool:
+    straight = text.count('"') % 2 == 1
+    curly = sum(text.count(q) for q in "„“«") > sum(text.count(q) for q in "”»")
+    return straight or (curly and not text.endswith("“"))

@@ -25,6 +25,7 @@ from desktop.domain import CardDraft, FactKind, Span
 from desktop.nlp.cues import (
     alternation,
     doc_text,
+    gazetteer,
     load_rules,
     sentence_bounds,
     sentence_containing,
@@ -57,6 +58,7 @@ class SanctionRules:
     pressure_stance: str
     sectors: tuple[tuple[re.Pattern[str], str, str | None], ...]
     prefixes: dict[str, str]
+    demonyms: dict[str, str]
     priority: tuple[str, ...]
 
 
@@ -85,7 +87,8 @@ class _Card:
 @lru_cache(maxsize=8)
 def _rules(language: str) -> SanctionRules | None:
     data = load_rules("sanctions")
-    lang = data.get(language.split("-", maxsplit=1)[0].lower())
+    code = language.split("-", maxsplit=1)[0].lower()
+    lang = data.get(code)
     if lang is None:
         return None
     flags = re.IGNORECASE
@@ -110,9 +113,10 @@ def _rules(language: str) -> SanctionRules | None:
         pressure_stance=lang["pressure_stance"],
         sectors=tuple(
             (re.compile(rf"\b(?:{s['pattern']})", flags), s["key"], s.get("label"))
-            for s in data["sectors"][language.split("-", maxsplit=1)[0].lower()]
+            for s in data["sectors"][code]
         ),
         prefixes=data["issuer_prefixes"],
+        demonyms={row["text"].lower(): row["country"] for row in gazetteer(f"adjectives_{code}")},
         priority=tuple(data["stance_priority"]),
     )
 
@@ -147,12 +151,14 @@ def _read(
     if target is None and detail == "circumvented":  # "Tehran sought to circumvent…"
         target = next((m for m in index.within(*evidence) if m.label != issuer), None)
     span = Span(evidence[0], evidence[1], text[evidence[0] : evidence[1]])
+    country = None if target else _target_demonym(text, cue, evidence, rules)
+    written = None if target or country else _target_text(text, cue, evidence, rules)
     return Occurrence(
         cue=cue,
         evidence=span,
         issuer=issuer,
-        target=target.label if target else _target_text(text, cue, evidence, rules),
-        target_named=target is not None,
+        target=target.label if target else country or written,
+        target_named=written is None and (target or country) is not None,
         sector=sector[0] if sector else None,
         sector_key=sector[1] if sector else None,
         stance=stance,
@@ -329,6 +335,28 @@ def _target(
 _TARGETS = frozenset({FactKind.PLACE, FactKind.ORGANISATION, FactKind.ACTOR})
 
 
+def _target_demonym(
+    text: str, cue: Span, evidence: tuple[int, int], rules: SanctionRules
+) -> str | None:
+    """``gegen russische Banken``, ``Russian oil sanctions``: the adjective's country."""
+    window = _target_window(text, cue, evidence, rules)
+    words = list(_WORD.finditer(text, *_object_window(text, cue, evidence)))
+    words = words if rules.verb_cue.match(cue.text) else []
+    words += list(_WORD.finditer(text, *window)) if window else []
+    words += list(_WORD.finditer(text, evidence[0], cue.start))[-2:]
+    for word in words:
+        country = rules.demonyms.get(word.group().strip(".,;:").lower())
+        if country:
+            return country
+    return None
+
+
+def _object_window(text: str, cue: Span, evidence: tuple[int, int]) -> tuple[int, int]:
+    """The few words right after a verb cue: its direct object in English word order."""
+    words = list(_WORD.finditer(text, cue.end, evidence[1]))[:4]
+    return (cue.end, words[-1].end()) if words else (cue.end, cue.end)
+
+
 def _target_text(
     text: str, cue: Span, evidence: tuple[int, int], rules: SanctionRules
 ) -> str | None:
@@ -382,10 +410,13 @@ def _sector(
     before = list(_WORD.finditer(text, evidence[0], cue.start))
     if before:
         windows.append((before[-1].start(), cue.start))
+    is_verb = bool(rules.verb_cue.match(cue.text))
+    if is_verb:
+        windows.append(_object_window(text, cue, evidence))  # "blacklisted five Russian banks"
     target = _target_window(text, cue, evidence, rules)
     if target:
         windows.append(target)
-    if rules.verb_cue.match(cue.text):
+    if is_verb:
         windows.append(evidence)
     found = _sector_matches(text, evidence, rules)
     for start, end in windows:

@@ -144,7 +144,7 @@ def test_easing_under_discussion_is_eased_but_hedged(blank_de: Language) -> None
         ),
         ("Britain froze the assets of Rosneft.", "United Kingdom → Rosneft", "in_force"),
         ("Tehran has long sought to circumvent US sanctions.", "USA → Iran", "in_force"),
-        ("The EU is considering a price cap on Russian oil.", "EU → Russian · oil", "considered"),
+        ("The EU is considering a price cap on Russian oil.", "EU → Russia · oil", "considered"),
     ],
 )
 def test_english_sanctions(nlp_en: Language, text: str, label: str, stance: str) -> None:
@@ -165,3 +165,9 @@ def test_same_issuer_target_and_sector_make_one_card(nlp_en: Language) -> None:
     card = sanctions(nlp_en, text, "en")["EU → Russia"]
     assert [o["stance"] for o in card["occurrences"]] == ["imposed", "extended"]
     assert card["stances"] == ["imposed", "extended"]
+
+
+def test_nationality_adjectives_name_the_target_country(blank_de: Language) -> None:
+    text = "Die EU verhängte neue Sanktionen gegen russische Banken."
+    card = sanctions(blank_de, text, "de")["EU → Russland · Banken"]
+    assert card["sector_key"] == "finance"
