@@ -361,7 +361,11 @@ class NameTagger:
         # German names are capitalised: an all-lower-case entity is a tagging error.
         if self.lex.language == "de" and not any(w[:1].isupper() or w[:1].isdigit() for w in words):
             return True
-        return self._is_sentence_adverb(ent)
+        return self._is_sentence_adverb(ent) or self._is_common_noun(ent)
+
+    def _is_common_noun(self, ent: Span) -> bool:
+        lowered = ent.text.lower()
+        return len(ent) == 1 and any(lowered.endswith(s) for s in self.lex.common_noun_suffixes)
 
     def _is_sentence_adverb(self, ent: Span) -> bool:
         """``Fasziniert``/``Natürlich`` opening a sentence: capitalised only by position."""

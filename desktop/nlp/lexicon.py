@@ -62,6 +62,7 @@ class Lexicon:
     titles_by_length: tuple[str, ...]  # title forms that end German compounds, longest first
     adverb_suffixes: tuple[str, ...]
     club_prefixes: frozenset[str]
+    common_noun_suffixes: tuple[str, ...]
 
     def entry(self, text: str) -> GazetteerEntry | None:
         """The entry of a surface form; places in capitals (datelines) match any case."""
@@ -152,6 +153,9 @@ def lexicon(language: str) -> Lexicon:
                 reverse=True,
             )
         ),
+        common_noun_suffixes=tuple(_lines(config.resource(*nlp_dir, "common_noun_suffixes_de.txt")))
+        if lang == "de"
+        else (),
         club_prefixes=frozenset(_lines(config.resource(*nlp_dir, "club_prefixes.txt"))),
         adverb_suffixes=tuple(_lines(config.resource(*nlp_dir, "adverb_suffixes_de.txt")))
         if lang == "de"
