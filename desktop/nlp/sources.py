@@ -72,6 +72,8 @@ class SourceRules:
     government_words: tuple[str, ...]
     openers: re.Pattern[str]
     statement_start: re.Pattern[str]
+    opener_reach: int
+    adverbials: re.Pattern[str]
     particles: re.Pattern[str] | None
     org_types: dict[str, str]
 
@@ -145,6 +147,8 @@ def _rules(language: str) -> SourceRules | None:
         conjunctions=frozenset(data["conjunctions"]),
         government_words=tuple(data["government_words"]),
         openers=re.compile(rf"(?:{words('statement_openers')})\s+", flags),
+        opener_reach=int(data["opener_reach_words"]),
+        adverbials=re.compile(rf"\s*(?:{data['adverbials']})(?=\s|$)", flags),
         statement_start=re.compile(rf",\s|:\s|\s(?:{words('statement_openers')})\s", flags),
         particles=re.compile(rf"\s+(?:{particles})$", flags) if particles else None,
         org_types=_organisation_types(language),
@@ -319,15 +323,16 @@ class _Reader:
         for cue in self.rules.preposed.finditer(self.text, start, end):
             clause_start = self._clause_start(start, cue.start())
             source = self._resolve(clause_start, cue.start(), start, end, last=True)
+            reach = list(_WORD.finditer(self.text, cue.end(), end))[: self.rules.opener_reach]
             opening = self.rules.statement_start.search(
-                self.text, cue.end(), min(end, cue.end() + 60)
+                self.text, cue.end(), reach[-1].end() + 1 if reach else cue.end()
             )
             if source is None:  # verb-second: "Am Dienstag sagte Putin, …"
                 stop = opening.start() if opening else end
                 source = self._resolve(cue.end(), stop, start, end)
             if opening is None and cue.group().lower() not in self.rules.bare_statement_verbs:
                 continue  # "Filzmaier erklärt die Welt": no reported speech follows
-            statement_start = opening.end() if opening else cue.end()
+            statement_start = opening.end() if opening else self._after_adverbials(cue.end(), end)
             if source and source.mention.start > cue.end():
                 statement_start = max(statement_start, source.mention.end)
             statement = self._statement(statement_start, end)
@@ -335,6 +340,12 @@ class _Reader:
                 yield Attribution(source, cue.group(), statement, None), cue.span()
 
     # -- spans ---------------------------------------------------------------------
+
+    def _after_adverbials(self, start: int, end: int) -> int:
+        """Skip ``on Monday``, ``in a statement`` between a bare cue and its statement."""
+        while (adverbial := self.rules.adverbials.match(self.text, start, end)) is not None:
+            start = adverbial.end()
+        return start
 
     def _heads_phrase(self, source: Source, phrase: list[re.Match[str]]) -> bool:
         """``laut der Agentur AFP``: a named source comes first; ``laut Berichten dürfte

@@ -249,3 +249,30 @@ def test_officials_are_anonymous_only_when_the_text_says_so(nlp_en: Language) ->
 def test_according_to_reports_names_no_source(blank_de: Language) -> None:
     text = "Laut Berichten dürfte die BBC einen neuen Sender planen."
     assert sources(blank_de, text, "de") == {}
+
+
+def test_one_of_the_sources_refers_back(nlp_en: Language) -> None:
+    text = (
+        "Two sources familiar with the matter told Reuters that the EU was preparing new "
+        "measures. They would take effect next month, one of the sources said."
+    )
+    card = sources(nlp_en, text, "en")["anonymous: people familiar with the matter"]
+    assert [s["text"] for s in card["statements"]] == [
+        "the EU was preparing new measures",
+        "They would take effect next month",
+    ]
+    assert "Reuters" not in sources(nlp_en, text, "en")
+
+
+def test_time_phrase_after_said_is_not_part_of_the_statement(nlp_en: Language) -> None:
+    text = "The ministry said on Monday it would retaliate, calling the move illegal."
+    forms = {"ministry": (ORG, "Foreign Ministry")}
+    cards = find_sources(nlp_en(text), hand_index(text, forms), "en")
+    statement = cards[0].attributes["statements"][0]
+    assert statement["text"] == "it would retaliate, calling the move illegal"
+
+
+def test_a_quotation_inside_the_statement_stays_whole(nlp_en: Language) -> None:
+    text = 'Treasury Secretary Janet Yellen said Washington would "keep up the pressure".'
+    statement = only_statement(sources(nlp_en, text, "en")["Janet Yellen"])
+    assert statement["text"] == 'Washington would "keep up the pressure"'
