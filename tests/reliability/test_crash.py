@@ -150,3 +150,30 @@ def test_two_instances_write_to_one_library_alongside(tmp_path: Path) -> None:
     assert integrity == "ok" and orphans == 0
     assert len(reported) == 2 * CLAIMS_PER_WORKER
     assert all(stored.get(cid) == note for cid, note in reported.items())
+
+
+@pytest.mark.slow
+def test_two_instances_creating_one_new_library_at_once_fail_clearly_or_work(
+    tmp_path: Path,
+) -> None:
+    """Both start on a file that does not exist yet, so both try to create the schema.
+
+    Each either works or stops with the store's one-sentence message; the file stays whole
+    and keeps every claim reported committed.
+    """
+    db_file = tmp_path / "library.sqlite3"
+    url = f"sqlite:///{db_file}"
+    processes = [_start(url, "one", 5), _start(url, "two", 5)]
+    results = [process.communicate(timeout=STARTUP_TIMEOUT) for process in processes]
+    reported: dict[int, str] = {}
+    for process, (out, err) in zip(processes, results, strict=True):
+        if process.returncode != 0:
+            assert err.strip().splitlines()[-1] == (
+                "desktop.store.db.StoreError: The library database cannot be opened; it may "
+                "be damaged, locked or unreachable."
+            ), err
+        reported |= _committed(out.splitlines())
+    assert any(process.returncode == 0 for process in processes)
+    integrity, stored, orphans = _stored_claims(db_file)
+    assert integrity == "ok" and orphans == 0
+    assert all(stored.get(cid) == note for cid, note in reported.items())

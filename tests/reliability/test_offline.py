@@ -114,3 +114,33 @@ def _assert_text_is_inert(text: str) -> None:
     lowered = text.casefold()
     for trace in ACTIVE_TEXT:
         assert trace not in lowered, trace
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="desktop/export links evidence URLs of any scheme (javascript:, file:) in PDF and "
+    "Markdown; only http(s) should become links — owner of desktop/export to fix",
+)
+def test_evidence_urls_of_other_schemes_never_become_links(tmp_path: Path, qapp: Any) -> None:
+    """Evidence can come from an imported annotation file, so it is untrusted."""
+    library = Library.open(f"sqlite:///{tmp_path / 'library.sqlite3'}")
+    try:
+        outcome = library.import_text(
+            "Ministers agree\n\nLONDON (Reuters) - Ministers on Tuesday agreed sanctions."
+        )
+        assert outcome.article_id is not None
+        body = library.article(outcome.article_id).body
+        start = body.index("Ministers on Tuesday")
+        with library.store.transaction() as repo:
+            repo.add_claim(
+                outcome.article_id,
+                Span(start, start + 20, body[start : start + 20]),
+                evidence=[("javascript:alert(1)", None, "x"), ("file:///etc/passwd", None, "y")],
+            )
+        pdf = library.export([outcome.article_id], "pdf", tmp_path / "sheet.pdf").path
+        markdown = library.export([outcome.article_id], "md", tmp_path / "sheet.md").path
+    finally:
+        library.close()
+    assert b"/URI (javascript:" not in pdf.read_bytes()
+    assert b"/URI (file:" not in pdf.read_bytes()
+    assert "](<javascript:" not in markdown.read_text(encoding="utf-8")
