@@ -1594,6 +1594,25 @@ def place_rows(language: str) -> Iterator[dict[str, object]]:
                 yield {"text": genitive, **row, "inflected": True}
 
 
+# Bodies named by a common noun ("die Bundesregierung", "das Außenministerium"): cards for
+# them, but no named entity in ``doc.ents`` (NER conventions such as GermEval's agree).
+COMMON_NOUN_BODIES = {
+    "BUNDESREGIERUNG",
+    "KANZLERAMT",
+    "AUSWAERTIGES_AMT",
+    "CONGRESS",
+    "MFA",
+    "MOD",
+    "MOF",
+    "MOI",
+    "MOE",
+    "ENERGY_MIN",
+    "EUCOM",
+    "STATE_DEPT",
+    "TREASURY",
+}
+
+
 def more_place_rows(language: str) -> Iterator[dict[str, object]]:
     tables = [(MORE_CITIES, "city"), (REGIONS if language == "de" else REGIONS_EN, "region")]
     for table, kind in tables:
@@ -1633,6 +1652,8 @@ def organisation_rows(language: str) -> Iterator[dict[str, object]]:
         if code is None and kind == "government body":
             row["generic"] = True
         for form in dict.fromkeys(forms):
+            if key in COMMON_NOUN_BODIES and not form.isupper():
+                row["institution"] = True
             yield {"text": form, **row}
             genitive = german_genitive(form) if language == "de" else None
             if genitive and " " not in form and kind in {"government body", "company"}:

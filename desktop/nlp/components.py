@@ -21,6 +21,9 @@ from desktop.nlp.lexicon import Lexicon, label_map, lexicon
 GAZETTEER = "gazetteer"
 NAMES = "names"
 NAMED_LABELS = frozenset({"PER", "ORG", "LOC", "MISC"})
+# Institutions named by a common noun ("Außenministerium"): organisations for the cards,
+# kept out of doc.ents, which holds proper names only.
+INSTITUTIONS = "factsheet_institutions"
 MAX_NAME_TOKENS = 4
 ADJECTIVE_ENDINGS = frozenset({"", "e", "en", "er", "es", "em"})
 # German articles that are part of a name only after "von"/"van" (Ursula von der Leyen).
@@ -120,10 +123,12 @@ class GazetteerTagger:
                     end,
                     label=doc.vocab.strings[match_id],
                     kb_id=entry.canonical,
-                    span_id=GAZETTEER,
+                    span_id=INSTITUTIONS if entry.institution else GAZETTEER,
                 )
             )
         _replace_overlapping(doc, spans, keep_longer=True, always_win=frozenset(decisive))
+        doc.spans[INSTITUTIONS] = [e for e in doc.ents if e.id_ == INSTITUTIONS]
+        doc.ents = [e for e in doc.ents if e.id_ != INSTITUTIONS]
         return doc
 
 

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from desktop import config
 from desktop.domain import CardDraft, FactKind
 from desktop.domain import Span as TextSpan
+from desktop.nlp.components import INSTITUTIONS
 from desktop.nlp.lexicon import Lexicon, lexicon
 from desktop.nlp.types import EntityIndex, EntityMention
 
@@ -88,6 +89,8 @@ class _Resolver:
                 self.place(ent)
             elif ent.label_ == "ORG" or (ent.label_ == "PER" and self._is_known_org(ent)):
                 self.organisation(ent)
+        for ent in self._institutions():
+            self.organisation(ent)
         self.compounds()
         self.generic_bodies()
         self.actors([p for p in people if not self._is_known_org(p)])
@@ -104,6 +107,10 @@ class _Resolver:
             attributes=dict(card.attributes),
             mentions=tuple(TextSpan(s, e, t) for s, e, t in spans),
         )
+
+    def _institutions(self) -> list[Span]:
+        """Bodies named by a common noun, kept by the tagger beside ``doc.ents``."""
+        return list(self.doc.spans.get(INSTITUTIONS, []))
 
     def _is_known_org(self, ent: Span) -> bool:
         entry = self.lex.entry(ent.text)
@@ -206,7 +213,7 @@ class _Resolver:
     def generic_bodies(self) -> None:
         """``Außenministerium`` → ``US-Außenministerium`` when the context says whose it is."""
         by_base: dict[str, list[Span]] = defaultdict(list)
-        for ent in self.doc.ents:
+        for ent in [*self.doc.ents, *self._institutions()]:
             entry = self.lex.entry(ent.text)
             if ent.label_ == "ORG" and entry is not None and entry.generic:
                 by_base[entry.canonical].append(ent)

@@ -26,6 +26,7 @@ class GazetteerEntry:
     country: str | None = None  # canonical country the entry belongs to
     generic: bool = False  # "Außenministerium": qualified with its country per document
     inflected: bool = False  # "Venezuelas": a genitive, never the start of a longer name
+    institution: bool = False  # named by a common noun: doc.spans, not doc.ents
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,7 @@ def _entries(language: str) -> dict[str, GazetteerEntry]:
                 country=row.get("country"),
                 generic=bool(row.get("generic", False)),
                 inflected=bool(row.get("inflected", False)),
+                institution=bool(row.get("institution", False)),
             )
             # A country beats a city of the same name; the first organisation form wins.
             if row["text"] not in entries or entry.type == "country":

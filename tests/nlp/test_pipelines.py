@@ -90,3 +90,12 @@ def test_document_keeps_one_label_per_name(nlp_de: Language) -> None:
     assert labels["Gazprom"] == {"ORG"}
     assert labels["Nawalny"] == {"PER"}
     assert sum(1 for e in doc.ents if e.text == "Gazprom") == 2
+
+
+def test_institutions_named_by_common_nouns_stay_out_of_named_entities(nlp_de: Language) -> None:
+    doc = nlp_de("Die Bundesregierung und das Außenministerium schwiegen, der Kreml nicht.")
+    assert {e.text for e in doc.ents} == {"Kreml"}
+    assert {s.text for s in doc.spans["factsheet_institutions"]} == {
+        "Bundesregierung",
+        "Außenministerium",
+    }
