@@ -51,9 +51,32 @@ def rules_for(prefix: str, language: str) -> dict[str, Any]:
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of literal words, longest first so prefixes never win."""
-    unique = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w) for w in unique)
+    """A regex matching any of the literal words, the longest where several fit.
+
+    Built as a trie (``a(?:m|b)`` rather than ``am|ab``): Python's ``re`` tries the
+    branches of a plain alternation one by one at every position, a trie looks at each
+    character once, which keeps long word lists cheap to scan for.
+    """
+    trie: dict[str, Any] = {}
+    for word in set(words):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[_END] = {}
+    return _trie_pattern(trie)
+
+
+_END = ""  # marks a complete word inside the trie
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    branches = [
+        re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{body})?" if _END in node else body
 
 
 # German tokenizers read "2019." as an ordinal, so a sentence ending in a year runs on.

@@ -92,9 +92,10 @@ def _rules(language: str) -> SanctionRules | None:
     if lang is None:
         return None
     flags = re.IGNORECASE
-    cue = "|".join([lang["cue_words"], *lang["cue_phrases"]])
+    # Stems are found anywhere in a word ("US-Wirtschaftssanktionen"), then widened to it.
+    cue = "|".join([alternation(lang["cue_stems"]), *lang["cue_phrases"]])
     return SanctionRules(
-        cue=re.compile(rf"(?<![\w-])(?:{cue})", flags),
+        cue=re.compile(cue, flags),
         not_cue=re.compile("|".join(lang["not_cues"]), flags),
         participle=re.compile(rf"(?:[\w-]+-)?(?:{lang['participle']})$", flags),
         verb_cue=re.compile(rf"(?:{lang['verb_cue']})$", flags),
@@ -129,13 +130,27 @@ def find_sanctions(doc: Doc, index: EntityIndex, language: str) -> list[CardDraf
     bounds = sentence_bounds(doc)
     found = []
     text = doc_text(doc)
-    for match in rules.cue.finditer(text):
-        if rules.not_cue.fullmatch(match.group()):
+    for start, end in _cue_words(text, rules):
+        cue = Span(start, end, text[start:end])
+        if rules.not_cue.fullmatch(cue.text):
             continue
-        cue = Span(match.start(), match.end(), match.group())
         sentence = sentence_containing(bounds, cue.start, cue.end)
         found.append(_read(text, sentence, cue, index, rules))
     return _cards(_fill_from_article(found), rules)
+
+
+def _cue_words(text: str, rules: SanctionRules) -> list[tuple[int, int]]:
+    """Whole words (or phrases) around each cue stem, each once."""
+    found: list[tuple[int, int]] = []
+    for match in rules.cue.finditer(text):
+        start, end = match.start(), match.end()
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+            start -= 1
+        while end < len(text) and (text[end].isalnum() or text[end] == "-"):
+            end += 1
+        if not found or start >= found[-1][1]:
+            found.append((start, end))
+    return found
 
 
 def _read(
