@@ -8,8 +8,10 @@ gazetteer span's ``kb_id_`` is the canonical label of its entry.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import cast
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -132,6 +134,37 @@ class GazetteerTagger:
         return doc
 
 
+class InstitutionPatterns:
+    """German compound institution names: ``Bundeskartellamt``, ``Bundesamt für Gesundheit``."""
+
+    def __init__(self, rules: dict[str, object]) -> None:
+        heads = rules.get("head", [])
+        assert isinstance(heads, list)
+        self.head = re.compile("|".join(f"(?:{h})" for h in heads)) if heads else None
+        self.continuations = frozenset(cast(list[str], rules.get("continuations", [])))
+        self.max_continuation = int(cast(int, rules.get("max_continuation", 0)))
+
+    def spans(self, doc: Doc, is_name: Callable[[Token], bool]) -> list[Span]:
+        if self.head is None:
+            return []
+        found = []
+        known = {i for span in doc.spans.get(INSTITUTIONS, []) for i in range(span.start, span.end)}
+        for token in doc:
+            if token.ent_type_ or token.i in known or not self.head.fullmatch(token.text):
+                continue
+            end = token.i + 1
+            if end + 1 < len(doc) and doc[end].text in self.continuations:
+                stop = end + 1
+                while (
+                    stop < len(doc) and stop - end <= self.max_continuation and is_name(doc[stop])
+                ):
+                    stop += 1
+                if stop > end + 1:
+                    end = stop
+            found.append(Span(doc, token.i, end, label="ORG", span_id=NAMES))
+        return found
+
+
 class NameTagger:
     """Person names from patterns, then document-level consistency and clean-up.
 
@@ -147,11 +180,13 @@ class NameTagger:
         self.lex = lex
         self.role_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.role_matcher.add("ROLE", [nlp.make_doc(text) for text in lex.roles])
+        self.institutions = InstitutionPatterns(lex.org_patterns)
 
     def __call__(self, doc: Doc) -> Doc:
         self._drop_false_positives(doc)
         self._repair_statistical(doc)
         self._sports_clubs(doc)
+        _replace_overlapping(doc, self.institutions.spans(doc, self._is_org_word), keep_longer=True)
         _replace_overlapping(doc, self._pattern_names(doc), keep_longer=True)
         self._propagate_surnames(doc)
         self._make_consistent(doc)
@@ -255,6 +290,9 @@ class NameTagger:
                 label = "PER"
             repaired.append(Span(doc, start, end, label=label, kb_id=ent.kb_id_))
         doc.ents = repaired
+
+    def _is_org_word(self, token: Token) -> bool:
+        return token.text[:1].isupper() and token.text not in self.lex.stoplist
 
     def _sports_clubs(self, doc: Doc) -> None:
         """``VfL`` + ``Osnabrück`` → one ORG ``VfL Osnabrück`` (also ``1. FC Köln``)."""

@@ -64,6 +64,7 @@ class Lexicon:
     adverb_suffixes: tuple[str, ...]
     club_prefixes: frozenset[str]
     common_noun_suffixes: tuple[str, ...]
+    org_patterns: dict[str, Any]
 
     def entry(self, text: str) -> GazetteerEntry | None:
         """The entry of a surface form; places in capitals (datelines) match any case."""
@@ -97,6 +98,13 @@ def _jsonl(path: Path) -> list[dict[str, Any]]:
     if not path.exists():
         return []
     return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+def _json(path: Path) -> dict[str, Any]:
+    if not path.exists():
+        return {}
+    data: dict[str, Any] = json.loads(path.read_text("utf-8"))
+    return data
 
 
 def _lines(path: Path) -> list[str]:
@@ -158,6 +166,7 @@ def lexicon(language: str) -> Lexicon:
         common_noun_suffixes=tuple(_lines(config.resource(*nlp_dir, "common_noun_suffixes_de.txt")))
         if lang == "de"
         else (),
+        org_patterns=_json(config.resource(*nlp_dir, f"org_patterns_{lang}.json")),
         club_prefixes=frozenset(_lines(config.resource(*nlp_dir, "club_prefixes.txt"))),
         adverb_suffixes=tuple(_lines(config.resource(*nlp_dir, "adverb_suffixes_de.txt")))
         if lang == "de"

@@ -99,3 +99,13 @@ def test_institutions_named_by_common_nouns_stay_out_of_named_entities(nlp_de: L
         "Bundesregierung",
         "Außenministerium",
     }
+
+
+def test_german_federal_institutions_and_sports_clubs(nlp_de: Language) -> None:
+    doc = nlp_de(
+        "Das Bundeskartellamt und das Bundesamt für Gesundheit prüfen den Wechsel vom "
+        "VfL Osnabrück zum 1. FC Köln."
+    )
+    ents = {(e.text, e.label_) for e in doc.ents}
+    assert {("Bundeskartellamt", "ORG"), ("Bundesamt für Gesundheit", "ORG")} <= ents
+    assert {("VfL Osnabrück", "ORG"), ("1. FC Köln", "ORG")} <= ents
