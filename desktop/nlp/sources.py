@@ -43,7 +43,8 @@ _PHRASE_WORDS = 2  # "laut der Nachrichtenagentur AFP": a source follows its pre
 _ANONYMOUS_PHRASE_WORDS = 8
 _PARENTHESIS = re.compile(r"\s*\([^()]{1,40}\)")
 # Kinds that may only qualify a named person in a source phrase ("Kremlin spokesman X").
-_MODIFIERS = frozenset({"person", _GOVERNMENT, "organisation", "news agency", "news outlet"})
+_PEOPLE = frozenset({"person", "official"})
+_MODIFIERS = _PEOPLE | {_GOVERNMENT, "organisation", "news agency", "news outlet"}
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,8 @@ class SourceRules:
     statement_start: re.Pattern[str]
     opener_reach: int
     adverbials: re.Pattern[str]
+    anaphora: re.Pattern[str]
+    official_titles: re.Pattern[str]
     particles: re.Pattern[str] | None
     org_types: dict[str, str]
 
@@ -148,6 +151,8 @@ def _rules(language: str) -> SourceRules | None:
         government_words=tuple(data["government_words"]),
         openers=re.compile(rf"(?:{words('statement_openers')})\s+", flags),
         opener_reach=int(data["opener_reach_words"]),
+        anaphora=re.compile(data["anaphora"], flags),
+        official_titles=re.compile(data["official_titles"], flags),
         adverbials=re.compile(rf"\s*(?:{data['adverbials']})(?=\s|$)", flags),
         statement_start=re.compile(rf",\s|:\s|\s(?:{words('statement_openers')})\s", flags),
         particles=re.compile(rf"\s+(?:{particles})$", flags) if particles else None,
@@ -198,6 +203,7 @@ class _Reader:
         self.index = index
         self.rules = rules
         self.last_anonymous: str | None = None
+        self.previous_sentence: tuple[int, int] | None = None
 
     def sentence(self, start: int, end: int) -> list[Attribution]:
         found: list[Attribution] = []
@@ -220,6 +226,7 @@ class _Reader:
                 found.append(attribution)
                 if attribution.source.kind == _ANONYMOUS:
                     self.last_anonymous = attribution.source.label
+        self.previous_sentence = (start, end)
         return found
 
     # -- finders: each yields (attribution, cue range) --------------------------------
@@ -330,6 +337,11 @@ class _Reader:
             if source is None:  # verb-second: "Am Dienstag sagte Putin, …"
                 stop = opening.start() if opening else end
                 source = self._resolve(cue.end(), stop, start, end)
+            anaphoric = self._anaphoric(clause_start, cue.start())
+            if anaphoric and source:
+                cites = self._cites(cue.end(), end)
+                yield Attribution(source, cue.group(), anaphoric, cites), cue.span()
+                continue
             if opening is None and cue.group().lower() not in self.rules.bare_statement_verbs:
                 continue  # "Filzmaier erklärt die Welt": no reported speech follows
             statement_start = opening.end() if opening else self._after_adverbials(cue.end(), end)
@@ -340,6 +352,14 @@ class _Reader:
                 yield Attribution(source, cue.group(), statement, None), cue.span()
 
     # -- spans ---------------------------------------------------------------------
+
+    def _anaphoric(self, start: int, end: int) -> Span | None:
+        """``Das berichtete die Financial Times``: the statement is the sentence before."""
+        if self.previous_sentence is None:
+            return None
+        if not self.rules.anaphora.fullmatch(self.text[start:end].strip()):
+            return None
+        return self._statement(*self.previous_sentence)
 
     def _after_adverbials(self, start: int, end: int) -> int:
         """Skip ``on Monday``, ``in a statement`` between a bare cue and its statement."""
@@ -420,7 +440,7 @@ class _Reader:
         if not candidates:
             return None
         # "Treasury Secretary Janet Yellen": the named person heads the phrase.
-        people = [c for c in candidates if c.kind == "person" and not _inside_other(c, candidates)]
+        people = [c for c in candidates if c.kind in _PEOPLE and not _inside_other(c, candidates)]
         if people and all(c.kind in _MODIFIERS for c in candidates):
             candidates = people
         if last:
@@ -454,10 +474,18 @@ class _Reader:
 
     def _named(self, start: int, end: int) -> list[Source]:
         return [
-            Source(m.label, self._kind(m), _span(self.text, m.start, m.end))
+            Source(m.label, self._titled_kind(m, start), _span(self.text, m.start, m.end))
             for m in self.index.within(start, end)
             if not self._locative(m)
         ]
+
+    def _titled_kind(self, mention: EntityMention, region_start: int) -> str:
+        """``Bundeskanzler Olaf Scholz``, ``Kremlin spokesman Dmitry Peskov``: an official."""
+        kind = self._kind(mention)
+        if kind != "person":
+            return kind
+        before = self.text[region_start : mention.start].split()[-2:]
+        return "official" if any(self.rules.official_titles.search(w) for w in before) else kind
 
     def _locative(self, mention: EntityMention) -> bool:
         """``der Minister … in Griechenland``: a place after ``in`` is where, not who."""

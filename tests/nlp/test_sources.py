@@ -175,7 +175,7 @@ ENGLISH_CASES = [
     (
         '"These measures will impose severe costs," Treasury Secretary Janet Yellen said.',
         "Janet Yellen",
-        "person",
+        "official",
         "said",
         "These measures will impose severe costs",
     ),
@@ -276,3 +276,17 @@ def test_a_quotation_inside_the_statement_stays_whole(nlp_en: Language) -> None:
     text = 'Treasury Secretary Janet Yellen said Washington would "keep up the pressure".'
     statement = only_statement(sources(nlp_en, text, "en")["Janet Yellen"])
     assert statement["text"] == 'Washington would "keep up the pressure"'
+
+
+def test_das_berichtete_points_back_to_the_previous_sentence(blank_de: Language) -> None:
+    text = "Der Kreml wies die Vorwürfe zurück. Das berichtete die BBC unter Berufung auf Insider."
+    card = sources(blank_de, text, "de")["BBC"]
+    assert only_statement(card)["text"] == "Der Kreml wies die Vorwürfe zurück"
+    assert card["cites"] == ["Insider"]
+
+
+def test_titled_people_are_officials(nlp_en: Language) -> None:
+    text = "The sanctions will bite, Kremlin spokesman Dmitry Peskov said."
+    assert sources(nlp_en, text, "en")["Dmitry Peskov"]["source_kind"] == "official"
+    plain = "The sanctions will bite, Dmitry Peskov said."
+    assert sources(nlp_en, plain, "en")["Dmitry Peskov"]["source_kind"] == "person"
