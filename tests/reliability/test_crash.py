@@ -177,3 +177,4 @@ def test_two_instances_creating_one_new_library_at_once_fail_clearly_or_work(
     integrity, stored, orphans = _stored_claims(db_file)
     assert integrity == "ok" and orphans == 0
     assert all(stored.get(cid) == note for cid, note in reported.items())
+    Library.open(url).close()  # the next start works
