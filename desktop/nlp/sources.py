@@ -41,6 +41,7 @@ _ORG_TYPES = {"news agency": "news agency", "news outlet": "news outlet"}
 _GOVERNMENT = "government"
 _PHRASE_WORDS = 2  # "laut der Nachrichtenagentur AFP": a source follows its preposition closely
 _ANONYMOUS_PHRASE_WORDS = 8
+_THAT_REACH_WORDS = 8
 _PARENTHESIS = re.compile(r"\s*\([^()]{1,40}\)")
 # Kinds that may only qualify a named person in a source phrase ("Kremlin spokesman X").
 _PEOPLE = frozenset({"person", "official"})
@@ -72,7 +73,8 @@ class SourceRules:
     conjunctions: frozenset[str]
     government_words: tuple[str, ...]
     openers: re.Pattern[str]
-    statement_start: re.Pattern[str]
+    statement_comma: re.Pattern[str]
+    statement_that: re.Pattern[str]
     opener_reach: int
     adverbials: re.Pattern[str]
     anaphora: re.Pattern[str]
@@ -154,7 +156,8 @@ def _rules(language: str) -> SourceRules | None:
         anaphora=re.compile(data["anaphora"], flags),
         official_titles=re.compile(data["official_titles"], flags),
         adverbials=re.compile(rf"\s*(?:{data['adverbials']})(?=\s|$)", flags),
-        statement_start=re.compile(rf",\s|:\s|\s(?:{words('statement_openers')})\s", flags),
+        statement_comma=re.compile(r",\s|:\s"),
+        statement_that=re.compile(rf"\s(?:{words('statement_openers')})\s", flags),
         particles=re.compile(rf"\s+(?:{particles})$", flags) if particles else None,
         org_types=_organisation_types(language),
     )
@@ -330,10 +333,7 @@ class _Reader:
         for cue in self.rules.preposed.finditer(self.text, start, end):
             clause_start = self._clause_start(start, cue.start())
             source = self._resolve(clause_start, cue.start(), start, end, last=True)
-            reach = list(_WORD.finditer(self.text, cue.end(), end))[: self.rules.opener_reach]
-            opening = self.rules.statement_start.search(
-                self.text, cue.end(), reach[-1].end() + 1 if reach else cue.end()
-            )
+            opening = self._opening(cue.end(), end)
             if source is None:  # verb-second: "Am Dienstag sagte Putin, …"
                 stop = opening.start() if opening else end
                 source = self._resolve(cue.end(), stop, start, end)
@@ -352,6 +352,21 @@ class _Reader:
                 yield Attribution(source, cue.group(), statement, None), cue.span()
 
     # -- spans ---------------------------------------------------------------------
+
+    def _opening(self, start: int, end: int) -> re.Match[str] | None:
+        """Where reported speech opens after a cue: a comma or colon close by, or a
+        ``that``/``dass`` a little further (``told Reuters in an interview that``)."""
+        words = list(_WORD.finditer(self.text, start, end))
+        found = []
+        for pattern, reach in (
+            (self.rules.statement_comma, self.rules.opener_reach),
+            (self.rules.statement_that, _THAT_REACH_WORDS),
+        ):
+            near = words[:reach]
+            match = pattern.search(self.text, start, near[-1].end() + 1) if near else None
+            if match:
+                found.append(match)
+        return min(found, key=lambda m: m.start()) if found else None
 
     def _anaphoric(self, start: int, end: int) -> Span | None:
         """``Das berichtete die Financial Times``: the statement is the sentence before."""

@@ -290,3 +290,9 @@ def test_titled_people_are_officials(nlp_en: Language) -> None:
     assert sources(nlp_en, text, "en")["Dmitry Peskov"]["source_kind"] == "official"
     plain = "The sanctions will bite, Dmitry Peskov said."
     assert sources(nlp_en, plain, "en")["Dmitry Peskov"]["source_kind"] == "person"
+
+
+def test_that_clause_after_an_addressee_and_time(nlp_en: Language) -> None:
+    text = "Vladimir Putin told Reuters in an interview on Tuesday that talks had stalled."
+    statement = only_statement(sources(nlp_en, text, "en")["Vladimir Putin"])
+    assert statement["text"] == "talks had stalled"
