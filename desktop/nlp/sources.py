@@ -78,6 +78,7 @@ class SourceRules:
     opener_reach: int
     adverbials: re.Pattern[str]
     anaphora: re.Pattern[str]
+    addressees: re.Pattern[str]
     official_titles: re.Pattern[str]
     particles: re.Pattern[str] | None
     org_types: dict[str, str]
@@ -154,6 +155,7 @@ def _rules(language: str) -> SourceRules | None:
         openers=re.compile(rf"(?:{words('statement_openers')})\s+", flags),
         opener_reach=int(data["opener_reach_words"]),
         anaphora=re.compile(data["anaphora"], flags),
+        addressees=re.compile(data["addressees"], flags),
         official_titles=re.compile(data["official_titles"], flags),
         adverbials=re.compile(rf"\s*(?:{data['adverbials']})(?=\s|$)", flags),
         statement_comma=re.compile(r",\s|:\s"),
@@ -344,7 +346,11 @@ class _Reader:
                 continue
             if opening is None and cue.group().lower() not in self.rules.bare_statement_verbs:
                 continue  # "Filzmaier erklärt die Welt": no reported speech follows
-            statement_start = opening.end() if opening else self._after_adverbials(cue.end(), end)
+            statement_start = (
+                opening.end()
+                if opening
+                else self._after_adverbials(self._after_addressee(cue.end(), end), end)
+            )
             if source and source.mention.start > cue.end():
                 statement_start = max(statement_start, source.mention.end)
             statement = self._statement(statement_start, end)
@@ -375,6 +381,16 @@ class _Reader:
         if not self.rules.anaphora.fullmatch(self.text[start:end].strip()):
             return None
         return self._statement(*self.previous_sentence)
+
+    def _after_addressee(self, start: int, end: int) -> int:
+        """``told reporters``, ``told Reuters``: whom the source spoke to is no statement."""
+        word = _WORD.search(self.text, start, end)
+        if word is None:
+            return start
+        named = self.index.at(word.start(), word.end())
+        if named and named.kind is FactKind.ORGANISATION and named.start == word.start():
+            return named.end
+        return word.end() if self.rules.addressees.fullmatch(word.group()) else start
 
     def _after_adverbials(self, start: int, end: int) -> int:
         """Skip ``on Monday``, ``in a statement`` between a bare cue and its statement."""

@@ -296,3 +296,10 @@ def test_that_clause_after_an_addressee_and_time(nlp_en: Language) -> None:
     text = "Vladimir Putin told Reuters in an interview on Tuesday that talks had stalled."
     statement = only_statement(sources(nlp_en, text, "en")["Vladimir Putin"])
     assert statement["text"] == "talks had stalled"
+
+
+@pytest.mark.parametrize("addressee", ["reporters", "Reuters"])
+def test_whom_the_source_told_is_not_the_statement(nlp_en: Language, addressee: str) -> None:
+    text = f"Vladimir Putin told {addressee} on Friday the talks had stalled."
+    statement = only_statement(sources(nlp_en, text, "en")["Vladimir Putin"])
+    assert statement["text"] == "the talks had stalled"
