@@ -51,6 +51,8 @@ class _Actor:
     affiliation: str | None = None
     explicit: bool = False
     role_tokens: set[int] = field(default_factory=set)
+    possessor: int | None = None  # token of the person whose title this is ("Merkels Sprecher")
+    party: str | None = None
 
 
 @cache
@@ -258,6 +260,8 @@ class _Resolver:
         actors = self._cluster(people)
         for actor in actors:
             for span in actor.spans:
+                self._read_party(actor, span)
+            for span in actor.spans:
                 self._read_role(actor, span)
                 if actor.role:
                     break
@@ -273,9 +277,14 @@ class _Resolver:
                 and not actor.former
             ):
                 taken[actor.role_kind].add(actor.affiliation)
+        self._inherit_from_possessors(actors)
         for actor in actors:
             card = self.card(
-                FactKind.ACTOR, actor.label, role=actor.role, affiliation=actor.affiliation
+                FactKind.ACTOR,
+                actor.label,
+                role=actor.role,
+                affiliation=actor.affiliation,
+                party=actor.party,
             )
             for span in actor.spans:
                 card.add(span.start_char, span.end_char, span.text)
@@ -322,6 +331,34 @@ class _Resolver:
         chosen = before[-1] if before else owners[0]
         return self._uninflected_name(chosen.text, {f.text for f in full})
 
+    def _read_party(self, actor: _Actor, span: Span) -> None:
+        """``Angela Merkel (CDU)``: the party, and through it the country."""
+        end = span.end
+        if actor.party or end + 2 >= len(self.doc) or self.doc[end].text != "(":
+            return
+        closing = next(
+            (k for k in range(end + 1, min(end + 5, len(self.doc))) if self.doc[k].text == ")"),
+            None,
+        )
+        entry = self.lex.entry(self.doc[end + 1 : closing].text) if closing else None
+        if entry is not None and entry.type == "party":
+            actor.party = entry.canonical
+            if entry.country and not actor.explicit:
+                actor.affiliation, actor.explicit = entry.country, True
+
+    def _inherit_from_possessors(self, actors: list[_Actor]) -> None:
+        """``Merkels Sprecher Steffen Seibert`` belongs where Merkel belongs."""
+        owner_of = {i: a for a in actors for s in a.spans for i in range(s.start, s.end)}
+        for actor in actors:
+            owner = owner_of.get(actor.possessor) if actor.possessor is not None else None
+            if (
+                owner is not None
+                and owner is not actor
+                and owner.affiliation
+                and not actor.explicit
+            ):
+                actor.affiliation = owner.affiliation
+
     def _read_role(self, actor: _Actor, span: Span) -> None:
         """Title right before the name, with its modifiers, compound and nationality."""
         i = span.start - 1
@@ -349,24 +386,48 @@ class _Resolver:
         title = f"{prefix}-{role.base}" if compound else role.base
         if compound:
             actor.affiliation, actor.explicit = compound.canonical, True
+        modifiers, us_prefix = self._read_modifiers(actor, i, role.base)
+        actor.former = any(self._is_former(m) for m in modifiers)
+        actor.role = " ".join([*modifiers, *us_prefix, title])
+
+    def _read_modifiers(self, actor: _Actor, i: int, base: str) -> tuple[list[str], list[str]]:
+        """Words before the title: ``ehemaligen``, ``russischen``, ``Frankreichs``, ``U.S.``."""
         modifiers: list[str] = []
+        us_prefix: list[str] = []
         j = i - 1
         while j >= 0:
             word = self.doc[j].text
-            country = self.lex.adjectives.get(word)
-            modifier = self._modifier(word, role.base)
+            country = self.lex.adjectives.get(word) or self._genitive_country(j)
+            modifier = self._modifier(word, base)
+            if self.doc[j].ent_type_ == "PER" and not country:
+                actor.possessor = j  # "Merkels Sprecher"
+                break
+            if word in {"'s", "’s"} and j > 0 and self.doc[j - 1].ent_type_ == "PER":
+                actor.possessor = j - 1  # "Putin's spokesman"
+                break
             if country and not actor.affiliation:
                 actor.affiliation, actor.explicit = country, True
                 if self.language == "en" and word in {"U.S.", "US"}:
-                    title = f"{word} {title}"
+                    us_prefix = [word]
             elif modifier:
                 modifiers.insert(0, modifier)
             else:
                 break
             actor.role_tokens.add(j)
             j -= 1
-        actor.former = any(self._is_former(m) for m in modifiers)
-        actor.role = " ".join([*modifiers, title])
+        return modifiers, us_prefix
+
+    def _genitive_country(self, j: int) -> str | None:
+        """``Frankreichs Präsident``, ``France's president``: the country owns the title."""
+        word = self.doc[j].text
+        if word in {"'s", "’s"} and j > 0:
+            word = self.doc[j - 1].text
+        elif self.language != "de":
+            return None
+        entry = self.lex.entry(word)
+        if entry is None or entry.type != "country":
+            return None
+        return entry.canonical if entry.inflected or self.doc[j].text in {"'s", "’s"} else None
 
     def _multiword_role(self, name_start: int) -> tuple[Any, int]:
         for length in (4, 3, 2, 1):

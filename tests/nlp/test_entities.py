@@ -201,3 +201,25 @@ def test_english_roles_affiliations_and_national_bodies(
         "Nicolas Maduro",
         "Maduro",
     }
+
+
+def test_party_possessor_and_genitive_country_give_affiliations(nlp_de: Language) -> None:
+    text = (
+        "Kanzlerin Angela Merkel (CDU) traf Frankreichs Präsidenten Emmanuel Macron. "
+        "Merkels Sprecher Steffen Seibert bestätigte das Treffen."
+    )
+    cards = _cards(nlp_de, text, "de")
+    merkel = cards[(FactKind.ACTOR, "Angela Merkel")].attributes
+    assert merkel == {"role": "Kanzlerin", "affiliation": "Deutschland", "party": "CDU"}
+    assert cards[(FactKind.ACTOR, "Emmanuel Macron")].attributes["affiliation"] == "Frankreich"
+    assert cards[(FactKind.ACTOR, "Steffen Seibert")].attributes == {
+        "role": "Sprecher",
+        "affiliation": "Deutschland",
+    }
+
+
+def test_english_possessive_titles(nlp_en: Language) -> None:
+    text = "France's President Emmanuel Macron met Putin's spokesman Dmitry Peskov in Paris."
+    cards = _cards(nlp_en, text, "en")
+    assert cards[(FactKind.ACTOR, "Emmanuel Macron")].attributes["affiliation"] == "France"
+    assert cards[(FactKind.ACTOR, "Dmitry Peskov")].attributes["role"] == "spokesman"
