@@ -12,6 +12,7 @@ from desktop.ingest.readers import (
     iter_importable,
     read_path,
     read_text,
+    storable,
 )
 
 __all__ = [
@@ -22,4 +23,5 @@ __all__ = [
     "iter_importable",
     "read_path",
     "read_text",
+    "storable",
 ]

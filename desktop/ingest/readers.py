@@ -46,8 +46,10 @@ def read_path(path: Path) -> ArticleDraft:
     path = Path(path)
     try:
         return _read_path(path)
-    except IngestError:
-        raise
+    except IngestError as exc:
+        if storable(exc.user_message) == exc.user_message:
+            raise
+        raise IngestError(storable(exc.user_message), detail=storable(exc.detail or "")) from exc
     except Exception as exc:
         log.exception("Unexpected failure reading %s", path)
         raise IngestError(
@@ -87,12 +89,26 @@ def _read_path(path: Path) -> ArticleDraft:
 
 def read_text(text: str, *, source_path: str | None = None) -> ArticleDraft:
     """Pasted plain text -> draft; raise :class:`IngestError` if there is nothing to read."""
+    _check_length(text, None)
+    text = storable(text)
     if control_ratio(text) > 0.01:
         raise IngestError("The pasted text looks like binary data, not text.")
     if not clean_characters(text).strip():
         raise IngestError("The pasted text is empty.", detail="only whitespace")
-    _check_length(text, None)
     return _draft(clean_story(clean_characters(text)), raw=text, source_path=source_path)
+
+
+def storable(text: str) -> str:
+    """Text that a database, a log file and Qt can all hold.
+
+    File names that are not valid UTF-8 (possible on Linux) reach Python as lone
+    surrogates; they become U+FFFD instead of crashing whoever writes them.
+    """
+    try:
+        raw = text.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a surrogate that is no escaped byte (a broken paste)
+        raw = text.encode("utf-8", "replace")
+    return raw.decode("utf-8", "replace")
 
 
 def body_hash(body: str) -> str:
@@ -309,7 +325,7 @@ def _draft(
         agency=story.agency,
         published_on=published_on or story.published_on,
         language=detect_language(f"{final_title}\n{story.body}"),
-        source_path=source_path,
+        source_path=storable(source_path) if source_path else None,
         source_url=source_url,
         site=site,
     )

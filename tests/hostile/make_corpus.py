@@ -512,6 +512,18 @@ def _write_special_cases(root: Path) -> list[Case]:
         fifo = Case("named-pipe", "pipe.txt", "a named pipe (FIFO) called .txt", FAILED)
         os.mkfifo(root / fifo.relative)
         cases.append(fifo)
+    undecodable = Case(
+        "undecodable-name",
+        "bad\udcffname.txt",
+        "a file name that is not valid UTF-8",
+        IMPORTED,
+        "Tuesday",
+    )
+    try:  # Linux file systems take any bytes; others refuse such a name
+        (root / undecodable.relative).write_text(ARTICLE_EN.replace("Tuesday", "Tuesday night"))
+        cases.append(undecodable)
+    except (OSError, UnicodeEncodeError):
+        pass
     link = Case("dangling-link", "gone.txt", "a symbolic link to a missing file", FAILED)
     (root / link.relative).symlink_to(root / "does-not-exist.txt")
     cases.append(link)

@@ -224,3 +224,14 @@ def test_parser_bug_ends_as_a_message_with_the_traceback_in_the_log(
         "“page.html” could not be read (an unexpected problem; details are in the log)."
     )
     assert any(record.exc_info for record in caplog.records)
+
+
+def test_pasted_text_with_lone_surrogates_is_stored(library: Library) -> None:
+    """A broken clipboard can hand over UTF-16 halves; SQLite cannot store them."""
+    outcome = library.import_text(
+        "Ministers agree\n\nLONDON - Ministers \ud800 agreed sanctions \udcff on Tuesday."
+    )
+    assert outcome.status is ImportStatus.IMPORTED and outcome.article_id is not None
+    body = library.article(outcome.article_id).body
+    assert body.encode("utf-8")  # no lone surrogate left
+    assert "agreed sanctions" in body
