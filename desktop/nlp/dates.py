@@ -43,6 +43,8 @@ _YEARS = range(1000, 3000)  # plausible four-digit years of news
 class DateRules:
     language: str
     patterns: tuple[re.Pattern[str], ...]
+    future: re.Pattern[str]
+    past: re.Pattern[str]
     vocab: dict[str, Any]
 
 
@@ -59,7 +61,9 @@ def _rules(language: str) -> DateRules | None:
     patterns = tuple(
         re.compile(rf"(?<!\w)(?:{_PLACEHOLDER.sub(expand, p)})") for p in data["patterns"]
     )
-    return DateRules(language, patterns, data)
+    future = re.compile(rf"\b(?:{alternation(data['future_markers'])})\b")
+    past = re.compile(rf"\b(?:{alternation(data['past_markers'])})\b")
+    return DateRules(language, patterns, future, past, data)
 
 
 def find_dates(doc: Doc, language: str, published_on: dt.date | None) -> list[CardDraft]:
@@ -70,10 +74,13 @@ def find_dates(doc: Doc, language: str, published_on: dt.date | None) -> list[Ca
     text = doc_text(doc)
     bounds = sentence_bounds(doc)
     cards = []
-    for match_start, match_end, parts in _matches(doc, rules):
+    for match_start, match_end, found_parts in _matches(doc, rules):
         start, end = trim(text, match_start, match_end, " \t\r\n,")
         sent_start, sent_end = sentence_containing(bounds, start, end)
         sent_start, sent_end = trim(text, sent_start, sent_end, " \t\r\n")
+        parts = found_parts
+        if _about_the_future(text, sent_start, sent_end, rules):
+            parts = _looking_ahead(parts)
         attributes: dict[str, Any] = {
             "text": text[start:end],
             "parts": parts,
@@ -88,6 +95,20 @@ def find_dates(doc: Doc, language: str, published_on: dt.date | None) -> list[Ca
             )
         )
     return cards
+
+
+def _about_the_future(text: str, start: int, end: int, rules: DateRules) -> bool:
+    """A sentence with a future marker and no past one (``soll … gewesen sein`` is hearsay)."""
+    return bool(rules.future.search(text, start, end)) and not rules.past.search(text, start, end)
+
+
+def _looking_ahead(parts: dict[str, Any]) -> dict[str, Any]:
+    """Parts of a date in a sentence about what is to come (``soll``, ``will``)."""
+    if parts.get("direction") == "recent":
+        return {**parts, "direction": "upcoming"}
+    if "month" in parts and "year" not in parts:
+        return {**parts, "future": True}
+    return parts
 
 
 def _matches(doc: Doc, rules: DateRules) -> list[tuple[int, int, dict[str, Any]]]:
@@ -225,40 +246,48 @@ def renormalise_date(attributes: dict[str, Any], published_on: dt.date | None) -
 def _normalise(parts: dict[str, Any], ref: dt.date | None) -> tuple[str, str, bool]:
     if "offset" in parts:
         return _relative(parts["offset"], ref)
+    future = bool(parts.get("future"))
     if parts.get("month") is not None and parts.get("day") is not None:
-        return _day(parts.get("year"), parts["month"], parts["day"], ref)
+        return _day(parts.get("year"), parts["month"], parts["day"], ref, future=future)
     if "weekday" in parts:
         return _weekday(parts["weekday"], parts.get("direction", "recent"), ref)
     if parts.get("month") is not None:
-        return _month(parts.get("year"), parts["month"], ref)
+        return _month(parts.get("year"), parts["month"], ref, future=future)
     return f"{parts['year']:04d}", "year", False
 
 
-def _day(year: int | None, month: int, day: int, ref: dt.date | None) -> tuple[str, str, bool]:
+def _day(
+    year: int | None, month: int, day: int, ref: dt.date | None, *, future: bool
+) -> tuple[str, str, bool]:
     if year is not None:
         return dt.date(year, month, day).isoformat(), "day", False
     if ref is None:
         return f"--{month:02d}-{day:02d}", "day", False
-    return _nearest_year(ref, month, day).isoformat(), "day", True
+    return _nearest_year(ref, month, day, future=future).isoformat(), "day", True
 
 
-def _month(year: int | None, month: int, ref: dt.date | None) -> tuple[str, str, bool]:
+def _month(
+    year: int | None, month: int, ref: dt.date | None, *, future: bool
+) -> tuple[str, str, bool]:
     if year is not None:
         return f"{year:04d}-{month:02d}", "month", False
     if ref is None:
         return f"--{month:02d}", "month", False
-    return f"{_nearest_year(ref, month, 1).year:04d}-{month:02d}", "month", True
+    nearest = _nearest_year(ref, month, 1, future=future)
+    return f"{nearest.year:04d}-{month:02d}", "month", True
 
 
-def _nearest_year(ref: dt.date, month: int, day: int) -> dt.date:
+def _nearest_year(ref: dt.date, month: int, day: int, *, future: bool = False) -> dt.date:
     """The year that puts a day-month closest to the article, preferring the past.
 
-    News reports mostly what happened; a date far in the future is more likely last year's.
+    News reports mostly what happened; a date far in the future is more likely last year's
+    unless the sentence speaks of what is to come (``soll am 5. Januar beginnen``).
     """
+    past_weight, future_weight = (2, 1) if future else (1, 2)
 
     def cost(candidate: dt.date) -> int:
         delta = (candidate - ref).days
-        return -delta if delta <= 0 else 2 * delta
+        return -delta * past_weight if delta <= 0 else delta * future_weight
 
     # Four years back reach a leap year, so 29 February always has a candidate.
     candidates = []
@@ -280,6 +309,8 @@ def _weekday(weekday: int, direction: str, ref: dt.date | None) -> tuple[str, st
         day = ref - dt.timedelta(days=back) if back <= ahead else ref + dt.timedelta(days=ahead)
     elif direction == "past":  # "vergangenen Montag" on a Monday: a week ago
         day = ref - dt.timedelta(days=back or 7)
+    elif direction == "upcoming":  # "soll am Montag beginnen": on or after the article
+        day = ref + dt.timedelta(days=(weekday - ref.weekday()) % 7)
     else:  # "recent"/"today": on or before the article's date
         day = ref - dt.timedelta(days=back)
     return day.isoformat(), "day", True

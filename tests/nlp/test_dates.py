@@ -161,3 +161,22 @@ def test_leap_day_without_year_resolves_to_the_last_leap_year(blank_de: Language
 def test_impossible_and_prehistoric_dates_are_ignored(blank_de: Language) -> None:
     text = "Am 31. April gab es nichts, und vor 8000 Jahren auch nicht; Datum 05.03.0000."
     assert values(blank_de, text, "de", MONDAY) == {}
+
+
+def test_dates_in_sentences_about_the_future_resolve_forwards(blank_de: Language) -> None:
+    text = "Die Gespräche sollen am Freitag fortgesetzt werden. Die Wahl ist am 5. Januar geplant."
+    found = values(blank_de, text, "de", dt.date(2022, 6, 21))  # a Tuesday
+    assert found["am Freitag"] == "2022-06-24"
+    assert found["am 5. Januar"] == "2023-01-05"
+    past = values(blank_de, "Die Wahl war am 5. Januar.", "de", dt.date(2022, 6, 21))
+    assert past["am 5. Januar"] == "2022-01-05"
+
+
+def test_hearsay_about_the_past_stays_in_the_past(blank_de: Language) -> None:
+    text = "Der Täter soll am Freitag geschossen haben."
+    assert values(blank_de, text, "de", dt.date(2022, 12, 20))["am Freitag"] == "2022-12-16"
+
+
+def test_english_will_looks_ahead(nlp_en: Language) -> None:
+    text = "Ministers will meet on Friday in Brussels."
+    assert values(nlp_en, text, "en", dt.date(2022, 12, 20))["on Friday"] == "2022-12-23"
