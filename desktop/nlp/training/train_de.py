@@ -42,6 +42,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--max-steps", type=int, default=None, help="override the config")
     parser.add_argument("--with-europeana", action="store_true")
     parser.add_argument("--skip-convert", action="store_true", help="reuse converted data")
+    parser.add_argument("--run-name", default="output", help="checkpoint folder in work-dir")
     return parser.parse_args(argv)
 
 
@@ -109,7 +110,7 @@ def main(argv: list[str] | None = None) -> None:
     train_path, select_path = args.work_dir / "train.spacy", args.work_dir / "select.spacy"
     if not args.skip_convert:
         train_path, select_path = convert(args.corpora, args.work_dir, args.with_europeana)
-    output = args.work_dir / "output"
+    output = args.work_dir / args.run_name
     started = time.monotonic()
     train(train_path, select_path, output, args.max_steps)
     ship(output / "model-best", args.ship_to, time.monotonic() - started)
