@@ -109,7 +109,8 @@ def _pipeline_name(nlp: Language, choice: _Choice, language: str) -> str:
     if choice.package is not None:
         return choice.package
     if choice.path is not None:
-        return f"{nlp.meta.get('lang', language)}_{nlp.meta.get('name', choice.path.name)}"
+        lang, name = nlp.meta.get("lang", language), nlp.meta.get("name", choice.path.name)
+        return name if name.startswith(f"{lang}_") else f"{lang}_{name}"
     return f"rules only ({language})"
 
 

@@ -109,3 +109,12 @@ def test_german_federal_institutions_and_sports_clubs(nlp_de: Language) -> None:
     ents = {(e.text, e.label_) for e in doc.ents}
     assert {("Bundeskartellamt", "ORG"), ("Bundesamt für Gesundheit", "ORG")} <= ents
     assert {("VfL Osnabrück", "ORG"), ("1. FC Köln", "ORG")} <= ents
+
+
+def test_german_pipeline_info_names_the_shipped_model_when_present() -> None:
+    info = pipeline_info("de")
+    if pipelines.config.resource("models", "de_factsheet_ner", "meta.json").exists():
+        assert (info.name, info.statistical) == ("de_factsheet_ner", True)
+        assert not is_limited("de")
+    else:
+        assert not info.statistical and is_limited("de")
