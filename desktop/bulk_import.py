@@ -332,10 +332,12 @@ class BulkImport:
     def _store(self, item: _Pending, extracted: _Extracted | None) -> ImportOutcome:
         """One transaction: the article, its cards and its extraction mark, or nothing."""
         with self.store.transaction() as repo:
-            article_id = repo.add_article(item.draft, item.digest)
             if extracted is not None and extracted.cards is not None:
-                repo.merge_drafts(article_id, extracted.cards)
-                repo.mark_extracted(article_id, extracted.pipeline)
+                article_id = repo.add_extracted_article(
+                    item.draft, item.digest, extracted.cards, extracted.pipeline
+                )
+            else:
+                article_id = repo.add_article(item.draft, item.digest)
         self._stored[item.digest] = (article_id, item.draft.title)
         self.words += len(item.draft.body.split())
         message = extracted.error if extracted is not None else ""

@@ -22,6 +22,7 @@ import datetime as dt
 import json
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select, text
@@ -42,27 +43,102 @@ def name_key(name: str) -> str:
     return _SPACES.sub(" ", fold(name)).strip(" .,;:'\"’‘„“”")
 
 
+@dataclass(frozen=True)
+class CardNames:
+    """What linking needs of a card: its kind, canonical label and mention texts."""
+
+    kind: str
+    label: str
+    mentions: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, card: FactCard) -> CardNames:
+        return cls(card.kind, card.label, tuple(m.text for m in card.mentions))
+
+
 def link_cards(session: Session, cards: Iterable[FactCard]) -> int:
     """Give each unlinked extracted card of a linkable kind its entity; returns how many."""
-    linked = 0
-    for card in cards:
-        if card.entity_id is not None or card.kind not in LINKED_KINDS:
-            continue
-        if card.origin != Origin.AUTO.value or card.state != CardState.ACTIVE.value:
-            continue
-        entity = _find_entity(session, card) or _new_entity(session, card)
-        _remember_names(session, entity, card)
+    todo = [card for card in cards if _linkable(card)]
+    for card, entity in zip(
+        todo, resolve_entities(session, [CardNames.of(c) for c in todo]), strict=True
+    ):
         card.entity_id = entity.id
-        linked += 1
-    return linked
+    return len(todo)
 
 
-def _card_names(card: FactCard) -> tuple[set[str], set[str]]:
+def resolve_entities(session: Session, cards: Sequence[CardNames]) -> list[Entity]:
+    """The entity of each card, found or founded (flushed, so each has its id).
+
+    One query loads every entity any of the cards could join; the rest is decided in
+    memory, so linking an article costs the same few statements however many cards it has.
+    """
+    if not cards:
+        return []
+    found = []
+    with session.no_autoflush:
+        index = _KeyIndex.load(session, cards)
+        for card in cards:
+            entity = _find_entity(session, index, card) or _new_entity(session, card)
+            _remember_names(index, entity, card)
+            found.append(entity)
+    session.flush()
+    return found
+
+
+def _linkable(card: FactCard) -> bool:
+    return (
+        card.entity_id is None
+        and card.kind in LINKED_KINDS
+        and card.origin == Origin.AUTO.value
+        and card.state == CardState.ACTIVE.value
+    )
+
+
+class _KeyIndex:
+    """Entities by (kind, folded key), with whether the key is strong for that entity."""
+
+    def __init__(self) -> None:
+        self.entries: dict[tuple[str, str], dict[Entity, bool]] = {}
+
+    @classmethod
+    def load(cls, session: Session, cards: Sequence[CardNames]) -> _KeyIndex:
+        index = cls()
+        wanted: set[str] = set()
+        for card in cards:
+            strong, weak = _card_names(card)
+            wanted |= strong | weak | set(_lookup_variants(card))
+        rows = session.execute(
+            select(EntityKey.key, EntityKey.strong, Entity)
+            .join(Entity, Entity.id == EntityKey.entity_id)
+            .where(EntityKey.key.in_(sorted(wanted)))
+        ).all()
+        for key, is_strong, entity in rows:
+            index.add(entity, key, bool(is_strong))
+        return index
+
+    def add(self, entity: Entity, key: str, strong: bool) -> None:
+        holders = self.entries.setdefault((entity.kind, key), {})
+        holders[entity] = holders.get(entity, False) or strong
+
+    def knows(self, entity: Entity, key: str) -> bool | None:
+        """Whether ``key`` is strong for ``entity``; None when it is not its key at all."""
+        return self.entries.get((entity.kind, key), {}).get(entity)
+
+    def find(self, kind: str, keys: Iterable[str], strong_only: bool) -> list[Entity]:
+        found: dict[Entity, None] = {}
+        for key in keys:
+            for entity, strong in self.entries.get((kind, key), {}).items():
+                if strong or not strong_only:
+                    found[entity] = None
+        return list(found)
+
+
+def _card_names(card: CardNames) -> tuple[set[str], set[str]]:
     """The card's strong and weak keys (see the module docstring)."""
     label = name_key(card.label)
     strong, weak = {label}, set[str]()
     for mention in card.mentions:
-        key = name_key(mention.text)
+        key = name_key(mention)
         if key and key != label:
             (strong if " " in key else weak).add(key)
     if card.kind == FactKind.ACTOR.value and " " in label:
@@ -70,34 +146,12 @@ def _card_names(card: FactCard) -> tuple[set[str], set[str]]:
     return strong, weak - strong
 
 
-def _entities_with(session: Session, kind: str, keys: Iterable[str], strong_only: bool) -> set[int]:
-    wanted = [k for k in keys if k]
-    if not wanted:
-        return set()
-    query = (
-        select(EntityKey.entity_id)
-        .join(Entity, Entity.id == EntityKey.entity_id)
-        .where(Entity.kind == kind, EntityKey.key.in_(wanted))
-    )
-    if strong_only:
-        query = query.where(EntityKey.strong.is_(True))
-    return set(session.scalars(query))
-
-
-def _find_entity(session: Session, card: FactCard) -> Entity | None:
+def _lookup_variants(card: CardNames) -> list[str]:
+    """Keys looked up beyond the card's own: the name without a genitive -s, the surname."""
     label = name_key(card.label)
-    strong, _weak = _card_names(card)
-    for keys in ([label], sorted(strong - {label})):
-        found = _entities_with(session, card.kind, keys, strong_only=True)
-        if len(found) >= 1:
-            return session.get(Entity, min(found))
-    if " " not in label:
-        keys = [label] + ([label[:-1]] if _maybe_genitive(card.kind, label) else [])
-        found = _entities_with(session, card.kind, keys, strong_only=False)
-        return session.get(Entity, found.pop()) if len(found) == 1 else None
-    if card.kind == FactKind.ACTOR.value:
-        return _surname_only_entity(session, card, label.rsplit(" ", 1)[1])
-    return None
+    if " " in label:
+        return [label.rsplit(" ", 1)[1]]
+    return [label[:-1]] if _maybe_genitive(card.kind, label) else []
 
 
 def _maybe_genitive(kind: str, key: str) -> bool:
@@ -105,9 +159,25 @@ def _maybe_genitive(kind: str, key: str) -> bool:
     return kind == FactKind.ACTOR.value and len(key) > 3 and key.endswith("s")
 
 
-def _surname_only_entity(session: Session, card: FactCard, surname: str) -> Entity | None:
-    found = _entities_with(session, card.kind, [surname], strong_only=True)
-    candidates = [e for e in (session.get(Entity, i) for i in found) if e is not None]
+def _find_entity(session: Session, index: _KeyIndex, card: CardNames) -> Entity | None:
+    label = name_key(card.label)
+    strong, _weak = _card_names(card)
+    for keys in ([label], sorted(strong - {label})):
+        found = index.find(card.kind, keys, strong_only=True)
+        if found:
+            return min(found, key=lambda e: e.id or 0)
+    if " " not in label:
+        found = index.find(card.kind, [label, *_lookup_variants(card)], strong_only=False)
+        return found[0] if len(found) == 1 else None
+    if card.kind == FactKind.ACTOR.value:
+        return _surname_only_entity(session, index, card, label.rsplit(" ", 1)[1])
+    return None
+
+
+def _surname_only_entity(
+    session: Session, index: _KeyIndex, card: CardNames, surname: str
+) -> Entity | None:
+    candidates = index.find(card.kind, [surname], strong_only=True)
     alone = [e for e in candidates if " " not in name_key(e.label)]
     if len(alone) != 1:
         return None
@@ -116,32 +186,33 @@ def _surname_only_entity(session: Session, card: FactCard, surname: str) -> Enti
         select(Entity.id).where(Entity.kind == card.kind, Entity.label == card.label)
     )
     if taken is None:
-        entity.label = card.label
+        entity.label = card.label  # "Putin" becomes "Wladimir Putin"
     return entity
 
 
-def _new_entity(session: Session, card: FactCard) -> Entity:
+def _new_entity(session: Session, card: CardNames) -> Entity:
     entity = Entity(kind=card.kind, label=card.label, aliases=[])
     session.add(entity)
-    session.flush()
     return entity
 
 
-def _remember_names(session: Session, entity: Entity, card: FactCard) -> None:
+def _remember_names(index: _KeyIndex, entity: Entity, card: CardNames) -> None:
     strong, weak = _card_names(card)
-    known = {k.key: k for k in entity.keys}
     for key in sorted(strong | weak):
         is_strong = key in strong
-        if key not in known:
+        known = index.knows(entity, key)
+        if known is None:
             entity.keys.append(EntityKey(key=key, strong=is_strong))
-        elif is_strong and not known[key].strong:
-            known[key].strong = True
+        elif is_strong and not known:
+            for row in entity.keys:
+                if row.key == key:
+                    row.strong = True
+        index.add(entity, key, is_strong)
     aliases = list(entity.aliases or [])
-    for name in [card.label, *(m.text for m in card.mentions)]:
+    for name in [card.label, *card.mentions]:
         if name != entity.label and name not in aliases:
             aliases.append(name)
     entity.aliases = aliases
-    session.flush()
 
 
 # -- the cross-article views ------------------------------------------------------------

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.domain import (
@@ -217,6 +217,47 @@ class Repository:
         entities.link_cards(self.session, article.cards)
         return MergeReport(cards_added, mentions_added)
 
+    def add_extracted_article(
+        self, draft: ArticleDraft, body_hash: str, cards: Sequence[CardDraft], pipeline: str
+    ) -> int:
+        """A new article with its freshly extracted cards, linked to entities (bulk import).
+
+        Gives the same cards as ``add_article`` then ``merge_drafts``, written with a few
+        multi-row statements instead of one ORM object per card and mention.
+        """
+        article_id = self.add_article(draft, body_hash)
+        planned = _plan_cards(draft.body, cards)
+        if planned:
+            now = utcnow()
+            rows = [{**plan.row, "article_id": article_id, "updated_at": now} for plan in planned]
+            card_ids = self.session.scalars(
+                insert(FactCard).returning(FactCard.id, sort_by_parameter_order=True), rows
+            ).all()
+            mentions = [
+                {"card_id": card_id, "start": s.start, "end": s.end, "text": s.text}
+                for card_id, plan in zip(card_ids, planned, strict=True)
+                for s in plan.spans
+            ]
+            if mentions:
+                self.session.execute(insert(Mention), mentions)
+            self._link_new_cards(list(zip(card_ids, planned, strict=True)))
+        self.mark_extracted(article_id, pipeline)
+        return article_id
+
+    def _link_new_cards(self, cards: list[tuple[int, _PlannedCard]]) -> None:
+        linkable = [(i, p) for i, p in cards if p.row["kind"] in entities.LINKED_KINDS]
+        names = [
+            entities.CardNames(p.row["kind"], p.row["label"], tuple(s.text for s in p.spans))
+            for _, p in linkable
+        ]
+        found = entities.resolve_entities(self.session, names)
+        if found:
+            # Core, not ORM bulk update: the ORM would demand each card's version.
+            self.session.execute(
+                text("UPDATE fact_card SET entity_id = :entity WHERE id = :card"),
+                [{"card": i, "entity": e.id} for (i, _), e in zip(linkable, found, strict=True)],
+            )
+
     def link_entities(self) -> int:
         """Link cards stored before entity linking existed (or by bulk SQL); idempotent."""
         unlinked = select(FactCard).where(
@@ -316,6 +357,36 @@ class Repository:
             SearchResult(r[0], r[1], Snippet(r[6][:160]), 0.0, r[4], r[2] or r[3] or "", r[5])
             for r in rows
         ]
+
+
+@dataclass
+class _PlannedCard:
+    row: dict[str, Any]
+    spans: list[Span]
+
+
+def _plan_cards(body: str, drafts: Sequence[CardDraft]) -> list[_PlannedCard]:
+    """``merge_drafts`` on an article without cards: one card per auto key, each span once."""
+    planned: dict[str, _PlannedCard] = {}
+    taken: set[tuple[str, int, int]] = set()
+    for draft in drafts:
+        spans = [s for s in draft.mentions if (draft.kind.value, s.start, s.end) not in taken]
+        _check_spans(body, spans)
+        key = auto_key(draft)
+        if key not in planned:
+            row = {
+                "kind": draft.kind.value,
+                "label": draft.label,
+                "attributes": dict(draft.attributes),
+                "auto_key": key,
+                "origin": Origin.AUTO.value,
+                "state": CardState.ACTIVE.value,
+                "version": 1,
+            }
+            planned[key] = _PlannedCard(row, [])
+        planned[key].spans.extend(spans)
+        taken.update((draft.kind.value, s.start, s.end) for s in spans)
+    return list(planned.values())
 
 
 _DRAFT_COLUMNS = (
