@@ -1779,6 +1779,8 @@ def role_rows(language: str) -> Iterator[dict[str, str]]:
                 else {}
             )
             yield {"text": base, "base": base, "kind": kind, **extra}
+            if kind != "honorific" and base.lower() != base:  # "the secretary-general of"
+                yield {"text": base.lower(), "base": base.lower(), "kind": kind, **extra}
 
 
 def _tagged_tokens(corpus: str) -> Iterator[list[tuple[str, str]]]:

@@ -373,7 +373,10 @@ class _Resolver:
             compound = self.lex.compounds.get(prefix)
         if role is None and not dash:
             role, i = self.lex.title(token.text), span.start - 1
-        if role is None or role.kind == "honorific":  # "Dr.", "Mr." are no roles
+        if role is None:
+            self._read_appositive_role(actor, span)
+            return
+        if role.kind == "honorific":  # "Dr.", "Mr." are no roles
             return
         prefixes = self.rules["title_prefix_countries"][self.language]
         country = role.country or next(
@@ -389,6 +392,26 @@ class _Resolver:
         modifiers, us_prefix = self._read_modifiers(actor, i, role.base)
         actor.former = any(self._is_former(m) for m in modifiers)
         actor.role = " ".join([*modifiers, *us_prefix, title])
+
+    def _read_appositive_role(self, actor: _Actor, span: Span) -> None:
+        """``der Generalsekretär der Vereinten Nationen, Ban Ki-moon``: title of a body."""
+        comma = span.start - 1
+        if comma < 1 or self.doc[comma].text != ",":
+            return
+        body = next((e for e in [*self.doc.ents, *self._institutions()] if e.end == comma), None)
+        if body is None or body.label_ not in {"ORG", "LOC"}:
+            return
+        k = body.start
+        while k > 0 and self.doc[k - 1].lower_ in self.rules["appositive_links"]:
+            k -= 1
+        role, start = self._multiword_role(k)
+        if role is None or role.kind == "honorific":
+            return
+        entry = self.lex.entry(body.text)
+        actor.role, actor.role_kind = role.base, role.kind
+        actor.affiliation = entry.canonical if entry else body.text
+        actor.explicit = True
+        actor.role_tokens |= set(range(start, comma))
 
     def _read_modifiers(self, actor: _Actor, i: int, base: str) -> tuple[list[str], list[str]]:
         """Words before the title: ``ehemaligen``, ``russischen``, ``Frankreichs``, ``U.S.``."""
