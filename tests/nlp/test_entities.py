@@ -225,40 +225,35 @@ def test_english_possessive_titles(nlp_en: Language) -> None:
     assert cards[(FactKind.ACTOR, "Dmitry Peskov")].attributes["role"] == "spokesman"
 
 
-@pytest.mark.parametrize(
-    ("language", "text", "label", "role", "affiliation"),
-    [
-        (
-            "de",
-            "Der Präsident Venezuelas, Nicolas Maduro, sprach.",
-            "Nicolas Maduro",
-            "Präsident",
-            "Venezuela",
-        ),
-        (
-            "de",
-            "Der Generalsekretär der Vereinten Nationen, Ban Ki-moon, schwieg.",
-            "Ban Ki-moon",
-            "Generalsekretär",
-            "Vereinte Nationen",
-        ),
-        (
-            "en",
-            "The secretary-general of the United Nations, Antonio Guterres, spoke.",
-            "Antonio Guterres",
-            "secretary-general",
-            "United Nations",
-        ),
-    ],
-)
+APPOSITIVES = [
+    (
+        "de",
+        "Der Präsident Venezuelas, Nicolas Maduro, sprach.",
+        "Nicolas Maduro",
+        "Präsident",
+        "Venezuela",
+    ),
+    (
+        "de",
+        "Der Generalsekretär der Vereinten Nationen, Ban Ki-moon, schwieg.",
+        "Ban Ki-moon",
+        "Generalsekretär",
+        "Vereinte Nationen",
+    ),
+    (
+        "en",
+        "The secretary-general of the United Nations, Antonio Guterres, spoke.",
+        "Antonio Guterres",
+        "secretary-general",
+        "United Nations",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", APPOSITIVES, ids=[c[2] for c in APPOSITIVES])
 def test_appositive_titles(
-    nlp_de: Language,
-    nlp_en: Language,
-    language: str,
-    text: str,
-    label: str,
-    role: str,
-    affiliation: str,
+    nlp_de: Language, nlp_en: Language, case: tuple[str, str, str, str, str]
 ) -> None:
+    language, text, label, role, affiliation = case
     cards = _cards(nlp_de if language == "de" else nlp_en, text, language)
     assert cards[(FactKind.ACTOR, label)].attributes == {"role": role, "affiliation": affiliation}
