@@ -1,4 +1,4 @@
-# ruff: noqa: N802  (Qt names its overrides and signals in camelCase)
+# ruff: noqa: N802, N815  (Qt names its overrides and signals in camelCase)
 """The read-only article: headline and metadata above the cleaned, immutable body.
 
 The document is built with ``QTextCursor`` (not HTML) so that the body's characters land
@@ -9,21 +9,23 @@ That exact mapping is what mention highlighting (and later claim selection) reli
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QDesktopServices,
     QFont,
+    QMouseEvent,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
 )
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QWidget
 
-from desktop.domain import ArticleDetail
+from desktop.domain import ArticleDetail, Span
 from desktop.ui import style
 
 log = logging.getLogger(__name__)
@@ -36,11 +38,29 @@ def utf16_length(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
+Mark = tuple[int, int, QColor, QColor]
+"""A claim's marking: body ``start``, ``end``, background and underline colour."""
+
+MenuHook = Callable[[QMenu, int | None], None]
+"""Fills the context menu; gets the body offset under the mouse (``None`` off the body)."""
+
+
 class ArticleView(QTextBrowser):
-    """Shows one article; highlights spans of its body; never loads remote resources."""
+    """Shows one article; highlights spans of its body; never loads remote resources.
+
+    Three layers of marks, bottom to top: claims (translucent, underlined in their
+    verdict's colour, so overlapping claims stay visible), the selected card's mentions,
+    and the one mention F3 moved to. ``bodyClicked`` reports a plain click in the body.
+    """
+
+    bodyClicked = Signal(int)  # body offset
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.menu_hook: MenuHook | None = None
+        self._claim_marks: list[QTextEdit.ExtraSelection] = []
+        self._card_marks: list[QTextEdit.ExtraSelection] = []
+        self._focus_marks: list[QTextEdit.ExtraSelection] = []
         self.setObjectName("articleView")
         self.setReadOnly(True)
         self.setOpenLinks(False)
@@ -58,7 +78,7 @@ class ArticleView(QTextBrowser):
         return self._body
 
     def show_placeholder(self, message: str) -> None:
-        self.setExtraSelections([])
+        self._clear_marks()
         self._body = ""
         self._body_start = 0
         doc = self.document()
@@ -74,7 +94,7 @@ class ArticleView(QTextBrowser):
 
     def show_article(self, article: ArticleDetail, metadata_lines: Sequence[str]) -> None:
         """Headline, then one line per metadata item, then the body exactly as stored."""
-        self.setExtraSelections([])
+        self._clear_marks()
         doc = self.document()
         doc.clear()
         cursor = QTextCursor(doc)
@@ -146,33 +166,128 @@ class ArticleView(QTextBrowser):
         cursor.setPosition(self.document_position(end), QTextCursor.MoveMode.KeepAnchor)
         return cursor.selectedText().replace("\u2029", "\n")
 
-    def highlight(self, spans: Iterable[tuple[int, int]], colour: QColor) -> None:
+    def body_offset(self, position: int) -> int | None:
+        """The body offset at document ``position`` (``None`` before or after the body)."""
+        units = position - self._body_start
+        total = utf16_length(self._body)
+        if units < 0 or units > total:
+            return None
+        # Outside the astral planes a code point is one UTF-16 unit: no counting needed.
+        return units if total == len(self._body) else self._count(units)
+
+    def _count(self, units: int) -> int:
+        seen = 0
+        for index, char in enumerate(self._body):
+            if seen >= units:
+                return index
+            seen += 2 if ord(char) > 0xFFFF else 1
+        return len(self._body)
+
+    def selected_span(self) -> Span | None:
+        """The selected body text as a span, without surrounding blanks; ``None`` when
+        nothing of the body is selected or the selection reaches into the headline."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection() or not self._body:
+            return None
+        start = self.body_offset(cursor.selectionStart())
+        end = self.body_offset(cursor.selectionEnd())
+        if start is None or end is None:
+            return None
+        text = self._body[start:end]
+        start += len(text) - len(text.lstrip())
+        end -= len(text) - len(text.rstrip())
+        return Span(start, end, self._body[start:end]) if start < end else None
+
+    def select_span(self, start: int, end: int) -> None:
+        """Select a body span, as a user would by dragging (tests and keyboard tools)."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.document_position(start))
+        cursor.setPosition(self.document_position(end), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+
+    def highlight(
+        self, spans: Iterable[tuple[int, int]], colour: QColor, *, scroll: bool = True
+    ) -> None:
         """Mark body spans and scroll the first into view; an empty list clears marks."""
-        selections = []
-        first: QTextCursor | None = None
-        for start, end in sorted(spans):
-            if not 0 <= start < end <= len(self._body):
-                log.warning("Span %d–%d outside the body; not highlighted", start, end)
-                continue
-            selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(self.document_position(start))
-            cursor.setPosition(self.document_position(end), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            fmt = QTextCharFormat()
-            fmt.setBackground(colour)
-            selection.format = fmt
-            selections.append(selection)
-            first = first or cursor
-        self.setExtraSelections(selections)
-        if first is not None:
-            self._scroll_to(first.selectionStart())
+        self._card_marks = [self._mark(s, e, colour) for s, e in sorted(spans) if self._fits(s, e)]
+        self._focus_marks = []
+        self._apply_marks()
+        if self._card_marks and scroll:
+            self._scroll_to(self._card_marks[0].cursor.selectionStart())
+
+    def focus_span(self, start: int, end: int, colour: QColor) -> None:
+        """Mark one span above the others (the mention F3 moved to) and scroll to it."""
+        if not self._fits(start, end):
+            return
+        self._focus_marks = [self._mark(start, end, colour)]
+        self._apply_marks()
+        self._scroll_to(self._focus_marks[0].cursor.selectionStart())
+
+    def set_claim_marks(self, marks: Iterable[Mark]) -> None:
+        """Replace the claim layer (kept when cards are highlighted or cleared)."""
+        self._claim_marks = [
+            self._mark(s, e, background, underline)
+            for s, e, background, underline in sorted(marks, key=lambda m: (m[0], -m[1]))
+            if self._fits(s, e)
+        ]
+        self._apply_marks()
 
     def highlighted_spans(self) -> list[tuple[int, int]]:
-        """Document positions of the current highlights (for tests and later tools)."""
-        return [
-            (s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in self.extraSelections()
-        ]
+        """Document positions of the selected card's mentions (for tests and tools)."""
+        return [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in self._card_marks]
+
+    def claim_mark_spans(self) -> list[tuple[int, int]]:
+        return [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in self._claim_marks]
+
+    def _fits(self, start: int, end: int) -> bool:
+        if 0 <= start < end <= len(self._body):
+            return True
+        log.warning("Span %d–%d outside the body; not highlighted", start, end)
+        return False
+
+    def _mark(
+        self, start: int, end: int, background: QColor, underline: QColor | None = None
+    ) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.document_position(start))
+        cursor.setPosition(self.document_position(end), QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        fmt = QTextCharFormat()
+        fmt.setBackground(background)
+        if underline is not None:
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+            fmt.setUnderlineColor(underline)
+        selection.format = fmt
+        return selection
+
+    def _apply_marks(self) -> None:
+        self.setExtraSelections(self._claim_marks + self._card_marks + self._focus_marks)
+
+    def _clear_marks(self) -> None:
+        self._claim_marks, self._card_marks, self._focus_marks = [], [], []
+        self.setExtraSelections([])
+
+    # -- mouse -----------------------------------------------------------------------------
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() != Qt.MouseButton.LeftButton or self.textCursor().hasSelection():
+            return
+        offset = self._offset_at(event.position().toPoint())
+        if offset is not None:
+            self.bodyClicked.emit(offset)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        if self.menu_hook is not None:
+            self.menu_hook(menu, self._offset_at(event.pos()))
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(event.globalPos())
+
+    def _offset_at(self, point: QPoint) -> int | None:
+        offset = self.body_offset(self.cursorForPosition(point).position())
+        return offset if offset is not None and offset < len(self._body) else None
 
     def _scroll_to(self, position: int) -> None:
         cursor = QTextCursor(self.document())

@@ -7,13 +7,27 @@ and extraction are the main window's business (through workers and the services)
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
     QLabel,
+    QMenu,
     QProgressBar,
     QStackedWidget,
     QStyle,
@@ -24,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain import CardView
+from desktop.domain import CardState, CardView
 from desktop.ui import style
 from desktop.ui.models import CARD_ROLE, KIND_ROLE, SUMMARY_ROLE, CardTreeModel
 from desktop.ui.style import named
@@ -91,7 +105,11 @@ class CardDelegate(QStyledItemDelegate):
         rect: QRect,
         selected: bool,
     ) -> None:
+        card = index.data(CARD_ROLE)
+        rejected = isinstance(card, CardView) and card.state is CardState.REJECTED
         colour = style.accent(index.data(KIND_ROLE))
+        if rejected:
+            colour = opt.palette.color(QPalette.ColorRole.Mid)
         stripe = QRect(rect.left() + 1, rect.top() + 4, self._STRIPE, rect.height() - 8)
         painter.fillRect(stripe, colour)
         palette: QPalette = opt.palette
@@ -100,8 +118,12 @@ class CardDelegate(QStyledItemDelegate):
         width = rect.right() - left - self._PAD
         label_font = QFont(opt.font)
         label_font.setWeight(QFont.Weight.Medium)
+        label_font.setStrikeOut(rejected)
         painter.setFont(label_font)
-        painter.setPen(palette.color(self._text_role(opt, selected)))
+        text_role = self._text_role(opt, selected)
+        if rejected and not selected:
+            text_role = QPalette.ColorRole.PlaceholderText
+        painter.setPen(palette.color(text_role))
         top = rect.top() + self._PAD
         label = metrics.elidedText(str(index.data()), Qt.TextElideMode.ElideRight, width)
         painter.drawText(QRect(left, top, width, metrics.height()), 0, label)
@@ -120,10 +142,21 @@ class CardDelegate(QStyledItemDelegate):
             )
 
 
+MenuHook = Callable[[QMenu], None]
+
+
 class CardPanel(QWidget):
-    """Shows an article's cards; ``cardActivated`` fires when the user picks one."""
+    """Shows an article's cards; ``cardActivated`` fires when the user picks one.
+
+    Several cards may be selected (to merge them); the current one is highlighted in the
+    article. "Show rejected" asks the window (``showRejectedChanged``) to list rejected
+    cards too, struck through, so they can be restored.
+    """
 
     cardActivated = Signal(object)  # CardView
+    showRejectedChanged = Signal(bool)
+    selectionChanged = Signal()
+    editRequested = Signal()
 
     NO_ARTICLE, BUSY, EMPTY, CARDS = range(4)
 
@@ -131,7 +164,12 @@ class CardPanel(QWidget):
         super().__init__(parent)
         self.model = CardTreeModel(self)
         self._state = self.NO_ARTICLE
-        title = named(QLabel(self.tr("Fact cards")), "paneTitle")
+        self._limited: str | None = None
+        self.menu_hook: MenuHook | None = None
+        self.title = named(QLabel(self.tr("Fact cards")), "paneTitle")
+        self.show_rejected = named(QCheckBox(self.tr("Show re&jected")), "showRejected")
+        self.show_rejected.setToolTip(self.tr("List rejected cards too, so they can be restored"))
+        self.show_rejected.toggled.connect(self.showRejectedChanged)
         self.banner = named(QLabel(wordWrap=True), "limitedBanner")
         self.banner.hide()
         self.stack = QStackedWidget()
@@ -144,7 +182,12 @@ class CardPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        layout.addWidget(title)
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 0, 0)
+        header.addWidget(self.title)
+        header.addStretch(1)
+        header.addWidget(self.show_rejected)
+        layout.addLayout(header)
         layout.addWidget(self.banner)
         layout.addWidget(self.stack, 1)
         self.show_no_article()
@@ -170,13 +213,17 @@ class CardPanel(QWidget):
         tree.setHeaderHidden(True)
         tree.setItemDelegate(CardDelegate(tree))
         tree.setUniformRowHeights(False)
-        tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         tree.setIndentation(10)
         tree.setRootIsDecorated(True)
         tree.setMouseTracking(True)
         tree.selectionModel().currentChanged.connect(self._current_changed)
+        tree.selectionModel().selectionChanged.connect(lambda *_: self.selectionChanged.emit())
         tree.clicked.connect(self._clicked)
+        tree.doubleClicked.connect(self._double_clicked)
+        tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        tree.customContextMenuRequested.connect(self._context_menu)
         return tree
 
     # -- states ----------------------------------------------------------------------------
@@ -198,8 +245,15 @@ class CardPanel(QWidget):
     def show_error(self, message: str) -> None:
         self._show_message(message, self.EMPTY)
 
-    def show_cards(self, cards: list[CardView], limited_language: str | None = None) -> None:
-        """Show cards; ``limited_language`` names a language served by rule layers only."""
+    def show_cards(
+        self,
+        cards: list[CardView],
+        limited_language: str | None = None,
+        keep: Sequence[int] = (),
+    ) -> None:
+        """Show cards; ``limited_language`` names a language served by rule layers only.
+        ``keep`` lists card ids to select again (the first becomes the current card)."""
+        self._limited = limited_language
         self.model.set_cards(cards)
         if limited_language:
             self.banner.setText(
@@ -214,6 +268,12 @@ class CardPanel(QWidget):
         self._state = self.CARDS
         self.stack.setCurrentWidget(self.tree)
         self.tree.expandAll()
+        if keep:
+            self.select_cards(keep)
+
+    def refresh_cards(self, cards: list[CardView], keep: Sequence[int] = ()) -> None:
+        """Show changed cards of the same article (the limited banner stays as it was)."""
+        self.show_cards(cards, self._limited, keep)
 
     def _show_message(self, text: str, state: int) -> None:
         self.model.set_cards([])
@@ -227,6 +287,19 @@ class CardPanel(QWidget):
         card = self.tree.currentIndex().data(CARD_ROLE)
         return card if isinstance(card, CardView) else None
 
+    def selected_cards(self) -> list[CardView]:
+        """The selected cards, the current one first (it survives a merge)."""
+        current = self.selected_card()
+        chosen = [i.data(CARD_ROLE) for i in self.tree.selectionModel().selectedIndexes()]
+        cards = [c for c in chosen if isinstance(c, CardView)]
+        if current is not None and current in cards:
+            cards.remove(current)
+            cards.insert(0, current)
+        return cards
+
+    def cards(self) -> list[CardView]:
+        return self.model.cards()
+
     def select_card(self, card_id: int) -> bool:
         index = self.model.index_of_card(card_id)
         if not index.isValid():
@@ -234,9 +307,42 @@ class CardPanel(QWidget):
         self.tree.setCurrentIndex(index)
         return True
 
+    def select_cards(self, card_ids: Sequence[int], *, emit: bool = True) -> bool:
+        """Select these cards (those still shown); the first becomes the current one."""
+        indexes = [self.model.index_of_card(i) for i in card_ids]
+        indexes = [i for i in indexes if i.isValid()]
+        if not indexes:
+            return False
+        selection = QItemSelection()
+        for index in indexes:
+            selection.select(index, index)
+        flags = QItemSelectionModel.SelectionFlag
+        model = self.tree.selectionModel()
+        if not emit:
+            model.blockSignals(True)
+        model.setCurrentIndex(indexes[0], flags.NoUpdate)
+        model.blockSignals(False)
+        model.select(selection, flags.ClearAndSelect)
+        if emit:
+            self._current_changed(indexes[0], indexes[0])
+        self.tree.scrollTo(indexes[0])
+        return True
+
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         card = current.data(CARD_ROLE)
         self.cardActivated.emit(card if isinstance(card, CardView) else None)
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if isinstance(index.data(CARD_ROLE), CardView):
+            self.editRequested.emit()
+
+    def _context_menu(self, point: QPoint) -> None:
+        if self.menu_hook is None or self.selected_card() is None:
+            return
+        menu = QMenu(self)
+        self.menu_hook(menu)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.tree.viewport().mapToGlobal(point))
 
     def _clicked(self, index: QModelIndex) -> None:
         # A second click on the current card scrolls to its first mention again.

@@ -8,7 +8,8 @@ a blink (imports, model loading, extraction) runs in a worker and reports back h
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyle,
     QTableView,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -50,6 +52,7 @@ from desktop.domain import (
 from desktop.ui import style
 from desktop.ui.article_view import ArticleView
 from desktop.ui.card_panel import CardPanel
+from desktop.ui.claim_panel import ClaimPanel
 from desktop.ui.dialogs import AboutDialog, LogDialog, import_summary_box
 from desktop.ui.metadata_dialog import MetadataDialog
 from desktop.ui.models import ID_ROLE, LibraryModel, LibraryProxy
@@ -85,6 +88,8 @@ class MainWindow(QMainWindow):
     metadataSaved = Signal(int)  # article id
     seeded = Signal(int)  # number of sample articles added
 
+    CARDS_TAB, CLAIMS_TAB = range(2)
+
     def __init__(
         self,
         library: Any,
@@ -101,12 +106,17 @@ class MainWindow(QMainWindow):
         self._card_request = 0
         self._import_job: ImportJob | None = None
         self._dialog: QDialog | None = None  # the open non-modal dialog, if any
+        self._scroll_to_cards = True  # off while a click in the text selects a card
 
         self.setWindowTitle(self.tr("Factsheet"))
         self.setWindowIcon(style.app_icon())
         self.setAcceptDrops(True)
         self._build_panes()
         self._build_actions()
+        from desktop.ui.edit_actions import EditController  # cards, claims, undo (issue 4)
+
+        self.edits = EditController(self, library, self.settings)
+        self.edits.install_menus(self.edit_menu, self.facts_menu, self.claims_menu)
         self._build_status_bar()
         self._restore_settings()
         self.refresh_library()
@@ -133,11 +143,18 @@ class MainWindow(QMainWindow):
         self.article_title = named(QLabel(self.tr("Article")), "paneTitle")
         article_pane = self._pane(self.article_title, self.article_view)
         self.card_panel = CardPanel()
+        self.card_panel.title.hide()  # the tab names it
         self.card_panel.cardActivated.connect(self._card_activated)
+        self.claim_panel = ClaimPanel()
+        self.claim_panel.title.hide()
+        self.side_tabs = named(QTabWidget(), "sideTabs")
+        self.side_tabs.setDocumentMode(True)
+        self.side_tabs.addTab(self.card_panel, self.tr("Fact cards"))
+        self.side_tabs.addTab(self.claim_panel, self.tr("Claims"))
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
-        for pane in (library_pane, article_pane, self.card_panel):
+        for pane in (library_pane, article_pane, self.side_tabs):
             self.splitter.addWidget(pane)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 5)
@@ -212,7 +229,11 @@ class MainWindow(QMainWindow):
         )
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.edit_metadata_action = self._action(
-            self.tr("Edit &Metadata…"), self.edit_metadata, "Ctrl+E", sp.SP_FileDialogDetailedView
+            # Ctrl+E is File → Export Fact Sheet…; I for "info" is free on every platform.
+            self.tr("Edit &Metadata…"),
+            self.edit_metadata,
+            "Ctrl+I",
+            sp.SP_FileDialogDetailedView,
         )
         self.rerun_action = self._action(
             self.tr("&Re-run Extraction"), self.rerun_extraction, "Ctrl+R", sp.SP_BrowserReload
@@ -224,8 +245,11 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.open_action, self.import_folder_action, self.paste_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        self.menuBar().addMenu(self.tr("&Edit")).addAction(self.edit_metadata_action)
-        self.menuBar().addMenu(self.tr("F&acts")).addAction(self.rerun_action)
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.edit_menu.addAction(self.edit_metadata_action)
+        self.facts_menu = self.menuBar().addMenu(self.tr("F&acts"))
+        self.facts_menu.addAction(self.rerun_action)
+        self.claims_menu = self.menuBar().addMenu(self.tr("&Claims"))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addActions([self.about_action, self.log_action])
 
@@ -341,6 +365,7 @@ class MainWindow(QMainWindow):
             self.tr("{0} — Factsheet").format(article.title or self.tr("(untitled)"))
         )
         self._update_actions()
+        self.edits.article_shown(article_id)
         self._load_cards(article_id)
 
     def _show_nothing(self) -> None:
@@ -355,6 +380,7 @@ class MainWindow(QMainWindow):
         self.card_panel.show_no_article()
         self.setWindowTitle(self.tr("Factsheet"))
         self._update_actions()
+        self.edits.article_shown(None)
 
     def _metadata_lines(self, article: ArticleDetail) -> list[str]:
         first = [
@@ -410,7 +436,7 @@ class MainWindow(QMainWindow):
         if request != self._card_request:
             return
         language = self._current.language if self._current else ""
-        self.card_panel.show_cards(cards, language if limited else None)
+        self.edits.cards_loaded(cards, language if limited else None)
         if note:
             self._say(note)
         self.cardsShown.emit(article_id)
@@ -430,7 +456,23 @@ class MainWindow(QMainWindow):
             self.article_view.highlight([], style.focus_highlight())
             return
         spans = [(m.start, m.end) for m in card.mentions]
-        self.article_view.highlight(spans, style.highlight(card.kind))
+        self.article_view.highlight(spans, style.highlight(card.kind), scroll=self._scroll_to_cards)
+
+    @contextmanager
+    def keeping_scroll(self) -> Iterator[None]:
+        """Cards selected inside this block are highlighted where the reader is."""
+        self._scroll_to_cards = False
+        try:
+            yield
+        finally:
+            self._scroll_to_cards = True
+
+    def show_side_tab(self, tab: int) -> None:
+        self.side_tabs.setCurrentIndex(tab)
+
+    def set_claim_count(self, count: int) -> None:
+        title = self.tr("Claims ({0})").format(count) if count else self.tr("Claims")
+        self.side_tabs.setTabText(self.CLAIMS_TAB, title)
 
     def rerun_extraction(self) -> None:
         if self._current is not None:
@@ -646,6 +688,13 @@ class MainWindow(QMainWindow):
         import shiboken6
 
         return dialog if shiboken6.isValid(dialog) and dialog.isVisible() else None
+
+    def open_dialog_for(self, dialog: QDialog) -> None:
+        """Open a dialog window-modal and non-blocking (for the editing controller)."""
+        self._open_dialog(dialog)
+
+    def say(self, message: str) -> None:
+        self._say(message)
 
     def _say(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)

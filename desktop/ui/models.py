@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from desktop.domain import ArticleSummary, CardView, FactKind
+from desktop.domain import ArticleSummary, CardState, CardView, FactKind
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -235,6 +235,9 @@ class CardTreeModel(QAbstractItemModel):
     def card_count(self) -> int:
         return sum(len(g.children) for g in self._groups)
 
+    def cards(self) -> list[CardView]:
+        return [c.card for g in self._groups for c in g.children if c.card is not None]
+
     def group_index(self, kind: FactKind) -> QModelIndex:
         for row, group in enumerate(self._groups):
             if group.kind is kind:
@@ -305,7 +308,8 @@ class CardTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return card.label
         if role == SUMMARY_ROLE:
-            return card_summary(card)
+            rejected = _tr("rejected") if card.state is CardState.REJECTED else ""
+            return _join(rejected, card_summary(card))
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = (card.label, card_summary(card), _mention_count(card))
             return "\n".join(dict.fromkeys(p for p in lines if p))

@@ -7,11 +7,11 @@ import logging
 from functools import cache
 from typing import TypeVar
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QColor, QIcon
 
 from desktop import config
-from desktop.domain import FactKind
+from desktop.domain import FactKind, Verdict
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +48,44 @@ def accent(kind: FactKind | str) -> QColor:
 def highlight(kind: FactKind | str) -> QColor:
     """The background of this kind's mentions in the article (same hue, lighter)."""
     return QColor(_kind_colours(kind).get("highlight", _FALLBACK_HIGHLIGHT))
+
+
+@cache
+def _verdicts() -> dict[str, dict[str, str]]:
+    try:
+        data = json.loads(config.resource("style", "verdicts.json").read_text("utf-8"))
+    except (OSError, ValueError):
+        log.exception("Verdict palette unreadable; using grey")
+        return {}
+    verdicts = data.get("verdicts", {})
+    return verdicts if isinstance(verdicts, dict) else {}
+
+
+def verdict_accent(verdict: Verdict | str) -> QColor:
+    """The colour of a verdict: the claim's stripe in the panel, its underline in the text."""
+    return QColor(_verdicts().get(Verdict(verdict).value, {}).get("accent", _FALLBACK_ACCENT))
+
+
+def verdict_highlight(verdict: Verdict | str, alpha: int = 140) -> QColor:
+    """A claim's background in the article; translucent so overlapping claims show."""
+    colour = QColor(
+        _verdicts().get(Verdict(verdict).value, {}).get("highlight", _FALLBACK_HIGHLIGHT)
+    )
+    colour.setAlpha(alpha)
+    return colour
+
+
+def verdict_title(verdict: Verdict | str) -> str:
+    titles = {
+        Verdict.UNVERIFIED: "Unverified",
+        Verdict.TRUE: "True",
+        Verdict.MOSTLY_TRUE: "Mostly true",
+        Verdict.MIXED: "Mixed",
+        Verdict.MISLEADING: "Misleading",
+        Verdict.FALSE: "False",
+        Verdict.UNVERIFIABLE: "Unverifiable",
+    }
+    return QCoreApplication.translate("verdict", titles[Verdict(verdict)])
 
 
 def rule_colour() -> QColor:
