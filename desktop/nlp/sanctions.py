@@ -59,6 +59,7 @@ class SanctionRules:
     sectors: tuple[tuple[re.Pattern[str], str, str | None], ...]
     prefixes: dict[str, str]
     demonyms: dict[str, str]
+    demonym_issues: bool  # "russische Sanktionen" are Russia's own
     priority: tuple[str, ...]
 
 
@@ -107,7 +108,8 @@ def _rules(language: str) -> SanctionRules | None:
         target_preps=re.compile(lang["target_preps"], flags),
         allies=re.compile(lang["allies"], flags),
         allies_label=lang["allies_label"],
-        issuer_words=lang["issuer_words"],
+        issuer_words={word.lower(): issuer for word, issuer in lang["issuer_words"].items()},
+        demonym_issues=bool(lang["demonym_before_cue_is_issuer"]),
         continuation=re.compile(rf"[,;]\s+(?:{alternation(lang['continuations'])})\b", flags),
         stances=tuple((s, d, re.compile(rf"\b(?:{p})", flags)) for s, d, p in lang["stances"]),
         pressure=re.compile(rf"\b(?:{lang['pressure']})", flags),
@@ -260,14 +262,37 @@ def _issuer_prefix(
 ) -> str | None:
     """``US-Sanktionen``, ``EU-Embargo``, ``US sanctions``: the issuer right before the cue."""
     if "-" not in cue.text:
-        adjacent = index.at(cue.start - 2, cue.start - 1)
-        adjacent_ok = adjacent and adjacent.end == cue.start - 1 and adjacent.kind in _PARTIES
-        return adjacent.label if adjacent and adjacent_ok else None
+        return _issuer_before(text, cue, index, rules)
     prefix = cue.text.rsplit("-", 1)[0]
+    if prefix not in rules.prefixes:
+        return None  # "Russland-Sanktionen", "Iran-Embargo": the prefix is the target
     named = index.at(cue.start, cue.start + len(prefix))
     if named and named.kind in _PARTIES:
         return named.label
-    return rules.prefixes.get(prefix)
+    return rules.prefixes[prefix]
+
+
+def _issuer_before(text: str, cue: Span, index: EntityIndex, rules: SanctionRules) -> str | None:
+    """``US sanctions``, ``westliche Sanktionen``, ``russische Einreiseverbote``."""
+    adjacent = index.at(cue.start - 2, cue.start - 1)
+    if adjacent and adjacent.end == cue.start - 1 and adjacent.kind in _PARTIES:
+        return adjacent.label
+    previous = list(_WORD.finditer(text, max(0, cue.start - 40), cue.start))
+    if not previous or previous[-1].end() != cue.start - 1:
+        return None
+    word = previous[-1].group().lower()
+    if word in rules.issuer_words:
+        return rules.issuer_words[word]
+    return rules.demonyms.get(word) if rules.demonym_issues else None
+
+
+def _target_prefix(cue: Span, index: EntityIndex, rules: SanctionRules) -> EntityMention | None:
+    """``Russland-Sanktionen``: a country prefix that is no issuer names the target."""
+    prefix = cue.text.rsplit("-", 1)[0] if "-" in cue.text else None
+    if prefix is None or prefix in rules.prefixes:
+        return None
+    named = index.at(cue.start, cue.start + len(prefix))
+    return named if named and named.kind in _TARGETS and named.start == cue.start else None
 
 
 def _issuer_agent(
@@ -327,6 +352,9 @@ def _with_allies(text: str, mention: EntityMention, rules: SanctionRules) -> str
 def _target(
     text: str, cue: Span, evidence: tuple[int, int], index: EntityIndex, rules: SanctionRules
 ) -> EntityMention | None:
+    prefixed = _target_prefix(cue, index, rules)
+    if prefixed:
+        return prefixed
     window = _target_window(text, cue, evidence, rules)
     if window:
         named = [m for m in index.within(*window) if m.kind in _TARGETS]

@@ -171,3 +171,18 @@ def test_nationality_adjectives_name_the_target_country(blank_de: Language) -> N
     text = "Die EU verhängte neue Sanktionen gegen russische Banken."
     card = sanctions(blank_de, text, "de")["EU → Russland · Banken"]
     assert card["sector_key"] == "finance"
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Die Russland-Sanktionen der EU schaden auch Österreich.", "EU → Russland"),
+        ("Der Ölpreis steigt durch die westlichen Sanktionen gegen Russland.", "Westen → Russland"),
+        (
+            "Kiew kritisierte die russischen Einreiseverbote gegen EU-Politiker.",
+            "Russland → EU · Einzelpersonen",
+        ),
+    ],
+)
+def test_compounds_and_adjectives_around_the_cue(blank_de: Language, text: str, label: str) -> None:
+    assert label in sanctions(blank_de, text, "de")
