@@ -177,3 +177,17 @@ def test_fts_syntax_typed_by_the_user_is_only_text(store: Store, ids: dict[str, 
     for query in ("Caracas OR", "NEAR(Caracas", "Caracas*", "-Caracas", "title:Haushalt", "^a"):
         hits(store, query)  # none of these may raise an FTS5 syntax error
     assert hits(store, "Caracas AND") == []  # "and" is a word to find, not an operator
+
+
+def test_a_very_common_query_ranks_its_newest_matches_and_never_loses_rare_filters(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.store import search
+
+    monkeypatch.setattr(search, "RANK_WINDOW", 2)
+    english = add(store, "Wien Wien Wien: the best match, but the oldest.", "a", language="en")
+    newer = [add(store, f"Wien, Meldung {n}.", f"n{n}") for n in range(4)]
+    with store.reading() as repo:
+        assert {r.article_id for r in repo.search_results("Wien", limit=2)} == set(newer[-2:])
+        assert [r.article_id for r in repo.search_results("Wien lang:en", limit=2)] == [english]
+        assert len(repo.search_results("Wien", limit=10)) == 5  # a page the window can't fill
