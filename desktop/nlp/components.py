@@ -283,6 +283,8 @@ class NameTagger:
             ):
                 end -= 1  # "Putins Sprecher": the title after a genitive is no part of it
             label = ent.label_
+            if label == "PER":
+                start, end = self._person_core(doc, start, end)
             words = doc[start:end]
             if words[0].text in self.lex.first_names and all(
                 self._is_name_token(t) or t.text in self.lex.particles for t in words
@@ -306,6 +308,16 @@ class NameTagger:
             if start < ent.start and not (ent.label_ == "ORG" and ent.id_ == GAZETTEER):
                 clubs.append(Span(doc, start, ent.end, label="ORG", span_id=NAMES))
         _replace_overlapping(doc, clubs, keep_longer=False)
+
+    def _person_core(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
+        """The name inside a model's PER span: ``Mibrag-Betriebsrat Mario Gierl``."""
+        if self.lex.language != "de" or end - start < 2:
+            return start, end
+        first = doc[start].text
+        head = first.rsplit("-", 1)[-1]
+        if "-" in first and head not in self.lex.first_names and first not in self.lex.first_names:
+            return start + 1, end  # a hyphenated description before the name
+        return start, end
 
     def _is_loose_end(self, word: str, label: str) -> bool:
         """A title after a person's name, or a lower-case word ending a German name."""
@@ -404,7 +416,21 @@ class NameTagger:
         # German names are capitalised: an all-lower-case entity is a tagging error.
         if self.lex.language == "de" and not any(w[:1].isupper() or w[:1].isdigit() for w in words):
             return True
-        return self._is_sentence_adverb(ent) or self._is_common_noun(ent)
+        return (
+            self._is_sentence_adverb(ent)
+            or self._is_common_noun(ent)
+            or self._is_noun_after_article(ent)
+        )
+
+    def _is_noun_after_article(self, ent: Span) -> bool:
+        """``die Juristen``: a lone 'person' after an article is a common noun."""
+        return (
+            ent.label_ == "PER"
+            and len(ent) == 1
+            and ent.start > 0
+            and ent.doc[ent.start - 1].text in self.lex.determiners
+            and ent.text not in self.lex.first_names
+        )
 
     def _is_common_noun(self, ent: Span) -> bool:
         lowered = ent.text.lower()

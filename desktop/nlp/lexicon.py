@@ -63,6 +63,7 @@ class Lexicon:
     titles_by_length: tuple[str, ...]  # title forms that end German compounds, longest first
     adverb_suffixes: tuple[str, ...]
     club_prefixes: frozenset[str]
+    determiners: frozenset[str]
     common_noun_suffixes: tuple[str, ...]
     org_patterns: dict[str, Any]
 
@@ -167,6 +168,7 @@ def lexicon(language: str) -> Lexicon:
         if lang == "de"
         else (),
         org_patterns=_json(config.resource(*nlp_dir, f"org_patterns_{lang}.json")),
+        determiners=frozenset(_lines(config.resource(*nlp_dir, f"determiners_{lang}.txt"))),
         club_prefixes=frozenset(_lines(config.resource(*nlp_dir, "club_prefixes.txt"))),
         adverb_suffixes=tuple(_lines(config.resource(*nlp_dir, "adverb_suffixes_de.txt")))
         if lang == "de"
