@@ -19,7 +19,6 @@ back to the article's last anonymous source. Cue words and patterns live in
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -28,9 +27,16 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from desktop.config import resource
 from desktop.domain import CardDraft, FactKind, Span
-from desktop.nlp.cues import alternation, clean_span, doc_text, rules_for, sentence_bounds, trim
+from desktop.nlp.cues import (
+    alternation,
+    clean_span,
+    doc_text,
+    gazetteer,
+    rules_for,
+    sentence_bounds,
+    trim,
+)
 from desktop.nlp.types import EntityIndex, EntityMention
 
 _WORD = re.compile(r"\S+")
@@ -176,15 +182,9 @@ def _tag_cues(data: dict[str, Any]) -> str:
 
 def _organisation_types(language: str) -> dict[str, str]:
     """Canonical organisation label → gazetteer type (news agency, government body…)."""
-    path = resource("gazetteers", f"organisations_{language}.jsonl")
-    if not path.is_file():
-        return {}
-    types = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        entry = json.loads(line) if line.strip() else {}
-        if entry.get("type"):
-            types[entry["canonical"]] = entry["type"]
-    return types
+    code = language.split("-", maxsplit=1)[0].lower()
+    rows = gazetteer(f"organisations_{code}")
+    return {row["canonical"]: row["type"] for row in rows if row.get("type")}
 
 
 def find_sources(doc: Doc, index: EntityIndex, language: str) -> list[CardDraft]:
