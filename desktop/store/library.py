@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, exists, func, select
+from sqlalchemy import ColumnElement, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from desktop.domain import ArticleSummary, Verdict
@@ -48,7 +48,7 @@ def conditions(filters: ArticleFilters | None) -> list[ColumnElement[bool]]:
         found.append(Article.claim_count > 0 if filters.has_claims else Article.claim_count == 0)
     if filters.verdict is not None:
         found.append(
-            exists().where(Claim.article_id == Article.id, Claim.verdict == filters.verdict.value)
+            Article.id.in_(select(Claim.article_id).where(Claim.verdict == filters.verdict.value))
         )
     return found
 
@@ -72,7 +72,7 @@ def article_page(
     query = (
         select(*SUMMARY_COLUMNS)
         .where(*conditions(filters))
-        .order_by(*_order(sort, descending))
+        .order_by(*_order(sort, descending, _selective(filters)))
         .offset(max(offset, 0))
     )
     if limit >= 0:
@@ -81,8 +81,20 @@ def article_page(
     return [ArticleSummary(*row) for row in rows]
 
 
-def _order(sort: SortKey, descending: bool) -> tuple[Any, Any]:
+def _selective(filters: ArticleFilters | None) -> bool:
+    """Whether ``filters`` usually keep a small part of the library (a source, claims)."""
+    return filters is not None and bool(
+        filters.source or filters.has_claims or filters.verdict is not None
+    )
+
+
+def _order(sort: SortKey, descending: bool, selective: bool = False) -> tuple[Any, Any]:
     column = SORT_COLUMNS[sort]
+    if selective:
+        # "+column" cannot be read from the sort column's index, so SQLite finds the few
+        # matching rows through the filter's index and sorts them, instead of walking the
+        # whole library in sort order and testing every row against the filter.
+        column = literal_column(f"+{Article.__tablename__}.{column.name}")
     if descending:
         return column.desc(), Article.id.desc()
     return column.asc(), Article.id.asc()
