@@ -180,3 +180,10 @@ def test_hearsay_about_the_past_stays_in_the_past(blank_de: Language) -> None:
 def test_english_will_looks_ahead(nlp_en: Language) -> None:
     text = "Ministers will meet on Friday in Brussels."
     assert values(nlp_en, text, "en", dt.date(2022, 12, 20))["on Friday"] == "2022-12-23"
+
+
+def test_parts_of_relative_periods(blank_de: Language, nlp_en: Language) -> None:
+    german = values(blank_de, "Die Zahl stieg bis Ende vergangenen Jahres.", "de", MONDAY)
+    assert german == {"bis Ende vergangenen Jahres": "2021"}
+    english = values(nlp_en, "The vote is due by the end of next month.", "en", MONDAY)
+    assert english == {"by the end of next month": "2022-04"}
