@@ -63,6 +63,7 @@ class SourceRules:
     before_preps: re.Pattern[str]
     wie: re.Pattern[str]
     passive: re.Pattern[str]
+    passive_cue: str  # "wurde … von … berichtet"
     expressive: re.Pattern[str]
     cites: re.Pattern[str]
     cites_relative: re.Pattern[str]
@@ -136,6 +137,7 @@ def _rules(language: str) -> SourceRules | None:
         before_preps=re.compile(rf"\b(?:{words('before_source_preps')})\s+", flags),
         wie=re.compile(data["wie"], flags),
         passive=re.compile(data["passive"], flags),
+        passive_cue=data["passive_cue"],
         expressive=re.compile(data["expressive"], flags),
         cites=re.compile(rf"\b(?:{words('cites')})\s+", flags),
         cites_relative=re.compile(data["cites_relative"], flags),
@@ -280,7 +282,7 @@ class _Reader:
                 start, first_break.start() if first_break else match.start()
             )
             if source and statement:
-                cue = self.text[match.start() : match.end()]
+                cue = self.rules.passive_cue.format(aux=match.group("aux"), verb=match.group("cue"))
                 yield Attribution(source, cue, statement, None), match.span()
 
     def _wie(self, start: int, end: int) -> Iterator[tuple[Attribution, tuple[int, int]]]:
