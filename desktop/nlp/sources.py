@@ -584,12 +584,11 @@ class _Reader:
 
     def _cited(self, start: int, end: int) -> str | None:
         """The cited party: a named one (a person first), else the phrase's nouns."""
-        match_end = start
         named = self.index.within(start, end)
         people = [m for m in named if m.kind is FactKind.ACTOR]
         if named:  # "citing Kremlin spokesman Dmitry Peskov": the person speaks
             return (people or named)[0].label
-        words = list(_WORD.finditer(self.text, match_end, end))[:5]
+        words = list(_WORD.finditer(self.text, start, end))[:5]
         content = [w for w in words if w.group().lower() not in self.rules.determiners]
         capitalised = [w for w in content if w.group()[:1].isupper()]
         if not capitalised:
