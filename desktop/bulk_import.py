@@ -185,10 +185,6 @@ def _pipeline(language: str) -> str:
     return nlp.pipeline_info(language).describe()
 
 
-def _warm_up() -> None:
-    """Worker initialiser: nothing to do but keep spawn from importing the caller's main."""
-
-
 def default_workers() -> int:
     return max(1, min(2, os.cpu_count() or 1))
 
@@ -225,8 +221,8 @@ class BulkImport:
         try:
             cancelled = self._run_batches(pool)
         finally:
-            if pool is not None:
-                pool.shutdown(wait=True, cancel_futures=True)
+            if pool is not None:  # on cancel, return now; running batches end on their own
+                pool.shutdown(wait=not cancelled, cancel_futures=True)
         self._report("")
         return ImportSummary(
             tuple(self.outcomes),
@@ -241,7 +237,7 @@ class BulkImport:
         if not self.extract or self.workers <= 1 or len(self.files) <= BATCH_SIZE:
             return None
         context = multiprocessing.get_context("spawn")
-        return ProcessPoolExecutor(self.workers, mp_context=context, initializer=_warm_up)
+        return ProcessPoolExecutor(self.workers, mp_context=context)
 
     def _run_batches(self, pool: ProcessPoolExecutor | None) -> bool:
         """Keep every worker busy with one batch and one queued; store in file order."""
@@ -308,6 +304,8 @@ class BulkImport:
 
     def _store_batch(self, batch: _Batch) -> bool:
         """Commit the batch article by article; False when cancelled part-way."""
+        if self.should_cancel():  # before waiting for the batch's extraction
+            return False
         extracted = iter(batch.future.result() if batch.future is not None else batch.extracted)
         for item in batch.items:
             if self.should_cancel():
