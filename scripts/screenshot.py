@@ -1,5 +1,6 @@
 """Make docs/screenshot-main-window.png: the seeded library, the Reuters sample selected,
-its fact cards extracted and one card's mentions highlighted.
+its fact cards extracted, one card's mentions highlighted and two claims marked; and, next
+to it, the claim panel and the card and claim editors (docs/screenshot-*.png).
 
 Runs offscreen in a throwaway data dir: ``.venv/bin/python scripts/screenshot.py [OUT]``.
 """
@@ -10,6 +11,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -58,16 +60,72 @@ def _shoot(tmp: Path, out: Path) -> int:
         if card.label == CARD:
             panel.select_card(card.id)
             break
+    _mark_claims(window)
+    window.side_tabs.setCurrentIndex(window.CARDS_TAB)
+    panel.select_card(next(c.id for c in panel.cards() if c.label == CARD))
     window.statusBar().showMessage(window.tr("Ready"))
     app.processEvents()  # a script, not the app: let the last layout and paint happen
 
     out.parent.mkdir(parents=True, exist_ok=True)
     saved = window.grab().save(str(out))
+    window.side_tabs.setCurrentIndex(window.CLAIMS_TAB)
+    window.claim_panel.select_claim(window.claim_panel.model.claims()[0].id)
+    app.processEvents()
+    saved &= window.grab().save(str(out.with_name("screenshot-claims.png")))
+    saved &= _shoot_dialogs(window, out.parent)
     window.close()
     wait_for_workers()
     library.close()
     print(out if saved else f"could not write {out}", file=sys.stdout if saved else sys.stderr)
     return 0 if saved else 1
+
+
+def _mark_claims(window: Any) -> None:
+    """A suggested claim accepted and judged, and one marked by hand, overlapping it."""
+    from desktop.domain import ClaimFields, EvidenceItem, Verdict
+
+    edits, body = window.edits, window.article_view.body
+    suggestion = window.claim_panel.suggestion_rows()[0].suggestion
+    edits.accept_suggestion(suggestion)
+    claim = window.claim_panel.selected_claim()
+    edits._save_claim(
+        claim,
+        ClaimFields(
+            verdict=Verdict.MOSTLY_TRUE,
+            claimant_card_id=suggestion.card_id,
+            note="Confirmed by the State Department's readout of the meeting.",
+            tags=("diplomacy", "venezuela"),
+            reviewer="A. Prüfer",
+            evidence=(
+                EvidenceItem(url="https://www.state.gov/briefings/", comment="Readout"),
+                EvidenceItem(citation="AP, 6 March 2022", comment="Same account"),
+            ),
+        ),
+    )
+    quote = "erzielten jedoch keine Einigung"
+    start = body.index(quote)
+    window.article_view.select_span(start, start + len(quote))
+    edits.mark_claim()
+    marked = window.claim_panel.selected_claim()
+    edits._save_claim(marked, ClaimFields(verdict=Verdict.MISLEADING, claimant_text="Reuters"))
+
+
+def _shoot_dialogs(window: Any, folder: Path) -> bool:
+    from PySide6.QtWidgets import QApplication
+
+    saved = True
+    claim = window.claim_panel.model.claims()[0]
+    editor = window.edits.edit_claim(claim)
+    QApplication.processEvents()
+    saved &= editor.grab().save(str(folder / "screenshot-claim-editor.png"))
+    editor.reject()
+    window.side_tabs.setCurrentIndex(window.CARDS_TAB)
+    window.edits.edit_card()
+    card_editor = window.open_dialog
+    QApplication.processEvents()
+    saved &= card_editor.grab().save(str(folder / "screenshot-card-editor.png"))
+    card_editor.reject()
+    return bool(saved)
 
 
 if __name__ == "__main__":

@@ -205,6 +205,12 @@ class ArticleView(QTextBrowser):
         cursor.setPosition(self.document_position(end), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
 
+    def deselect(self) -> None:
+        """Drop the text selection (after it became a card or claim, so its mark shows)."""
+        cursor = self.textCursor()
+        cursor.clearSelection()
+        self.setTextCursor(cursor)
+
     def highlight(
         self, spans: Iterable[tuple[int, int]], colour: QColor, *, scroll: bool = True
     ) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimeZone
+from PySide6.QtCore import QDateTime, Qt, QTimeZone
+from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -98,9 +99,8 @@ class ClaimEditor(QDialog):
     def _verdict_box(self, verdict: Verdict) -> QComboBox:
         box = QComboBox()
         for value in Verdict:
-            box.addItem(style.verdict_title(value), value.value)
-            box.setItemData(
-                box.count() - 1, style.verdict_accent(value), Qt.ItemDataRole.DecorationRole
+            box.addItem(
+                _swatch(style.verdict_accent(value)), style.verdict_title(value), value.value
             )
         box.setCurrentIndex(list(Verdict).index(verdict))
         return box
@@ -226,7 +226,13 @@ def _cell(table: QTableWidget, row: int, column: int) -> str:
 
 
 def _local(moment: object) -> str:
-    """A stored UTC time in the user's locale and time zone."""
+    """A stored UTC time in the user's time zone, unambiguous in every locale."""
     when = QDateTime(moment)  # type: ignore[call-overload]
     when.setTimeZone(QTimeZone.utc())
-    return QLocale().toString(when.toLocalTime(), QLocale.FormatType.ShortFormat)
+    return when.toLocalTime().toString("yyyy-MM-dd HH:mm")
+
+
+def _swatch(colour: QColor) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(colour)
+    return QIcon(pixmap)

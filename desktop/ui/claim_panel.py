@@ -19,12 +19,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListView,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -100,8 +100,11 @@ class ClaimDelegate(QStyledItemDelegate):
     _STRIPE = 4
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
-        height = QFontMetrics(option.font).height()
-        return QSize(0, 3 * height + 2 * self._PAD + 4)
+        metrics = QFontMetrics(option.font)
+        width = option.rect.width() - self._STRIPE - 3 * self._PAD
+        quote = f"“{index.data(Qt.ItemDataRole.DisplayRole)}”"
+        lines = 1 if width > 0 and metrics.horizontalAdvance(quote) <= width else 2
+        return QSize(0, (lines + 1) * metrics.height() + 2 * self._PAD + 4)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         opt = QStyleOptionViewItem(option)
@@ -127,11 +130,13 @@ class ClaimDelegate(QStyledItemDelegate):
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.setPen(palette.color(text_role))
         painter.setFont(opt.font)
-        quote_rect = QRect(left, rect.top() + self._PAD, width, 2 * metrics.height())
+        quote = f"“{claim.quote}”"
+        lines = 1 if metrics.horizontalAdvance(quote) <= width else 2
+        quote_rect = QRect(left, rect.top() + self._PAD, width, lines * metrics.height())
         painter.drawText(
             quote_rect,
             int(Qt.TextFlag.TextWordWrap),
-            _two_lines(metrics, f"“{claim.quote}”", width),
+            _two_lines(metrics, quote, width) if lines == 2 else quote,
         )
         detail_font = QFont(opt.font)
         detail_font.setWeight(QFont.Weight.Medium)
@@ -159,30 +164,41 @@ def _two_lines(metrics: QFontMetrics, text: str, width: int) -> str:
     return f"{first}\n{rest}" if first else rest
 
 
-class SuggestionRow(QWidget):
+class SuggestionRow(QFrame):
     """One suggested claim: the statement, who said it, and a button that marks it."""
 
     accepted = Signal(object)  # SuggestedClaim
 
-    def __init__(self, suggestion: SuggestedClaim, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, suggestion: SuggestedClaim, separated: bool = False, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self.setObjectName("suggestionRow")
+        if separated:
+            self.setStyleSheet("QFrame#suggestionRow { border-top: 1px solid palette(midlight); }")
         self.suggestion = suggestion
         quote = suggestion.span.text
         shown = quote if len(quote) <= 160 else quote[:157].rstrip() + "…"
-        text = QLabel(
-            f"“{shown}”<br><span style='color: palette(dark)'>— {suggestion.claimant}</span>"
-        )
+        text = QLabel(f"“{shown}”")
         text.setWordWrap(True)
-        text.setTextFormat(Qt.TextFormat.RichText)
+        text.setTextFormat(Qt.TextFormat.PlainText)
         text.setToolTip(quote)
+        who = QLabel(f"— {suggestion.claimant}")
+        who.setWordWrap(True)
+        who.setTextFormat(Qt.TextFormat.PlainText)
+        who.setStyleSheet("color: palette(dark);")
         self.button = QPushButton(self.tr("Claim"))
         self.button.setToolTip(
             self.tr("Mark this statement as a claim by {0}").format(suggestion.claimant)
         )
-        self.button.clicked.connect(lambda: self.accepted.emit(self.suggestion))
+        self.button.clicked.connect(lambda _checked=False: self.accepted.emit(self.suggestion))
+        words = QVBoxLayout()
+        words.setSpacing(2)
+        words.addWidget(text)
+        words.addWidget(who)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 4)
-        layout.addWidget(text, 1)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addLayout(words, 1)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignTop)
 
 
@@ -196,6 +212,7 @@ class ClaimPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = ClaimListModel(self)
+        self._rows: list[SuggestionRow] = []
         self.title = named(QLabel(self.tr("Claims")), "paneTitle")
         self.empty = named(QLabel(wordWrap=True), "emptyState")
         self.empty.setText(
@@ -211,19 +228,33 @@ class ClaimPanel(QWidget):
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.list.activated.connect(self._activated)
         self.suggested_title = named(QLabel(), "paneTitle")
-        self.suggestions = named(QListWidget(), "suggestedClaims")
-        self.suggestions.setStyleSheet(f"QListWidget#suggestedClaims {{ {_LIST_STYLE} }}")
-        self.suggestions.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.suggestions.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.suggestions = self._suggestion_area()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addWidget(self.title)
         layout.addWidget(self.empty)
-        layout.addWidget(self.list, 3)
+        layout.addWidget(self.list, 1)
         layout.addWidget(self.suggested_title)
-        layout.addWidget(self.suggestions, 2)
+        layout.addWidget(self.suggestions, 1)
         self.show_claims([], [], {})
+
+    def _suggestion_area(self) -> QScrollArea:
+        # Rows in a plain layout (not item widgets in a list) so that wrapped statements
+        # get the height their width needs.
+        area = named(QScrollArea(), "suggestedClaims")
+        area.setWidgetResizable(True)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setStyleSheet(f"QScrollArea#suggestedClaims {{ {_LIST_STYLE} }}")
+        self._suggestion_box = QWidget()
+        self._suggestion_box.setObjectName("suggestionBox")
+        self._suggestion_box.setStyleSheet("QWidget#suggestionBox { background: palette(base); }")
+        self._suggestion_layout = QVBoxLayout(self._suggestion_box)
+        self._suggestion_layout.setContentsMargins(0, 0, 0, 0)
+        self._suggestion_layout.setSpacing(0)
+        self._suggestion_layout.addStretch(1)
+        area.setWidget(self._suggestion_box)
+        return area
 
     def show_claims(
         self,
@@ -243,26 +274,25 @@ class ClaimPanel(QWidget):
             self.select_claim(keep, emit=False)
 
     def _show_suggestions(self, suggestions: Sequence[SuggestedClaim]) -> None:
-        self.suggestions.clear()
+        for row in self.suggestion_rows():
+            self._suggestion_layout.removeWidget(row)
+            row.hide()  # gone from the screen now, not when the event loop gets to it
+            row.deleteLater()
+        self._rows = []
         self.suggested_title.setText(
             self.tr("Suggested from sources ({0})").format(len(suggestions))
         )
-        for suggestion in suggestions:
-            row = SuggestionRow(suggestion)
+        for number, suggestion in enumerate(suggestions):
+            row = SuggestionRow(suggestion, separated=number > 0)
             row.accepted.connect(self.suggestionAccepted)
-            item = QListWidgetItem(self.suggestions)
-            item.setSizeHint(row.sizeHint())
-            self.suggestions.setItemWidget(item, row)
+            self._suggestion_layout.insertWidget(number, row)
+            self._rows.append(row)
         visible = bool(suggestions)
         self.suggested_title.setVisible(visible)
         self.suggestions.setVisible(visible)
 
     def suggestion_rows(self) -> list[SuggestionRow]:
-        rows = [
-            self.suggestions.itemWidget(self.suggestions.item(i))
-            for i in range(self.suggestions.count())
-        ]
-        return [r for r in rows if isinstance(r, SuggestionRow)]
+        return list(self._rows)
 
     def selected_claim(self) -> ClaimView | None:
         claim = self.list.currentIndex().data(CLAIM_ROLE)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox, QStyle
 
 from desktop.domain import (
     CardFields,
@@ -105,6 +105,14 @@ class EditController(QObject):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.stacks.createRedoAction(self.window, tr("Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        # The menu names the step ("Undo Merge 2 Cards"); the toolbar keeps it short.
+        pixmaps = QStyle.StandardPixmap
+        for action, label, icon in (
+            (self.undo_action, tr("Undo"), pixmaps.SP_ArrowBack),
+            (self.redo_action, tr("Redo"), pixmaps.SP_ArrowForward),
+        ):
+            action.setIconText(label)
+            action.setIcon(self.window.style().standardIcon(icon))
         self.preferences_action = self._action(tr("Pre&ferences…"), self.edit_preferences, "Ctrl+,")
         self.edit_card_action = self._action(tr("&Edit Card…"), self.edit_card, "F2")
         self.merge_action = self._action(tr("&Merge Cards"), self.merge_cards, "Ctrl+Shift+M")
@@ -262,6 +270,8 @@ class EditController(QObject):
         except FactsheetError as exc:
             self._refuse(exc)
             return None
+        if self.window.article_view.selected_span() is not None:
+            self.window.article_view.deselect()  # the new mark shows instead of it
         command = EditCommand(name, self.library, edit, self._undone, self._refuse)
         self.stacks.stack(article_id).push(command)
         self.reload(keep_cards(edit), keep_claim(edit))

@@ -117,6 +117,10 @@ class MainWindow(QMainWindow):
 
         self.edits = EditController(self, library, self.settings)
         self.edits.install_menus(self.edit_menu, self.facts_menu, self.claims_menu)
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.edits.mark_claim_action])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.edits.undo_action, self.edits.redo_action])
         self._build_status_bar()
         self._restore_settings()
         self.refresh_library()
@@ -253,7 +257,7 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addActions([self.about_action, self.log_action])
 
-        toolbar = self.addToolBar(self.tr("Main"))
+        self.toolbar = toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

@@ -14,7 +14,16 @@ from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desktop.domain import CardState, CardView, ClaimView, FactKind, Origin, Span, Verdict
+from desktop.domain import (
+    CardFields,
+    CardState,
+    CardView,
+    ClaimView,
+    FactKind,
+    Origin,
+    Span,
+    Verdict,
+)
 from desktop.services import Library
 from desktop.store.models import Claim, FactCard
 from desktop.ui import style
@@ -553,7 +562,27 @@ def _unversioned(cards: dict[int, CardView]) -> dict[int, CardView]:
     return {i: replace(c, version=0) for i, c in cards.items()}
 
 
-def _renamed(card: CardView, label: str) -> object:
-    from desktop.domain import CardFields
-
+def _renamed(card: CardView, label: str) -> CardFields:
     return CardFields(card.kind, label, dict(card.attributes))
+
+
+def test_a_selection_after_astral_characters_maps_to_exact_body_offsets(qtbot: QtBot) -> None:
+    import datetime as dt
+
+    from desktop.domain import ArticleDetail
+    from desktop.ui.article_view import ArticleView
+
+    body = "Emoji 😀😀 vor dem Wort Caracas, und 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 danach."
+    view = ArticleView()
+    qtbot.addWidget(view)
+    article = ArticleDetail(
+        1, "T", None, None, None, None, None, "de", None, None, body, "h",
+        dt.datetime(2026, 1, 1), None, None, 1,
+    )  # fmt: skip
+    view.show_article(article, ["line"])
+    for word in ("Caracas", "danach", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢", "dem Wort"):
+        start = body.index(word)
+        view.select_span(start, start + len(word))
+        assert view.selected_span() == Span(start, start + len(word), word)
+        view.select_span(start - 1, start + len(word))  # a blank before is dropped
+        assert view.selected_span() == Span(start, start + len(word), word)
