@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence, QTextCharFormat
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.domain import (
@@ -586,3 +586,53 @@ def test_a_selection_after_astral_characters_maps_to_exact_body_offsets(qtbot: Q
         assert view.selected_span() == Span(start, start + len(word), word)
         view.select_span(start - 1, start + len(word))  # a blank before is dropped
         assert view.selected_span() == Span(start, start + len(word), word)
+
+
+def menu_titles(menu: QMenu) -> list[str]:
+    return [a.text() for a in menu.actions() if not a.isSeparator()]
+
+
+def submenu(menu: QMenu, title: str) -> QMenu:
+    for action in menu.actions():
+        if action.text() == title and action.menu() is not None:
+            found = action.menu()
+            assert isinstance(found, QMenu)
+            return found
+    raise AssertionError(f"no submenu {title!r} in {menu_titles(menu)}")
+
+
+def test_the_article_context_menu_offers_cards_claims_and_moving_a_mention(
+    window: MainWindow, db: Library
+) -> None:
+    view = window.article_view
+    assert view.menu_hook is not None
+    select_text(window, "Caracas")
+    menu = QMenu()
+    view.menu_hook(menu, None)
+    assert "Mark as &Claim" in menu_titles(menu)
+    assert menu_titles(submenu(menu, "Add as")) == [
+        "Add as Actor",
+        "Add as Organisation",
+        "Add as Place",
+        "Add as Source",
+        "Add as Date",
+        "Add as Sanction",
+    ]
+    targets = submenu(menu, "Add as Mention of")
+    venezuela = find(window, FactKind.PLACE, "Venezuela")
+    next(a for a in targets.actions() if a.text() == "Venezuela (place)").trigger()
+    assert "Caracas" in {m.text for m in cards_by_id(db, window)[venezuela.id].mentions}
+
+    kuba = find(window, FactKind.PLACE, "Kuba")
+    usa = find(window, FactKind.PLACE, "USA")
+    mention = usa.mentions[0]
+    view.deselect()
+    menu = QMenu()
+    view.menu_hook(menu, mention.start)
+    move = submenu(menu, f"Move Mention “{mention.text}” to")
+    # Cards of the mention's own kind come first.
+    kinds = [a.text().endswith("(place)") for a in move.actions()]
+    assert kinds == sorted(kinds, reverse=True) and kinds[0] and not kinds[-1]
+    next(a for a in move.actions() if a.text() == "Kuba (place)").trigger()
+    assert mention.id in {m.id for m in cards_by_id(db, window)[kuba.id].mentions}
+    assert window.edits.undo_action.text() == f"Undo Move Mention “{mention.text}” to “Kuba”"
