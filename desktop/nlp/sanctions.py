@@ -319,7 +319,7 @@ def _issuer_after(
     if named and named.kind in _PARTIES and named.start >= start:
         return named.label
     if word:
-        return rules.issuer_words.get(word.group().rstrip(".,;:"))
+        return rules.issuer_words.get(word.group().rstrip(".,;:").lower())
     return None
 
 

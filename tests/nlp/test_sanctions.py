@@ -186,3 +186,8 @@ def test_nationality_adjectives_name_the_target_country(blank_de: Language) -> N
 )
 def test_compounds_and_adjectives_around_the_cue(blank_de: Language, text: str, label: str) -> None:
     assert label in sanctions(blank_de, text, "de")
+
+
+def test_genitive_issuer_after_the_cue(blank_de: Language) -> None:
+    text = "China gilt als Russlands Antwort auf die Sanktionen des Westens."
+    assert sanctions(blank_de, text, "de")["Westen → ?"]["stance"] == "in_force"
