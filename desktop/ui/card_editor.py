@@ -118,7 +118,11 @@ class CardEditor(QDialog):
     def fields(self) -> CardFields:
         attributes: dict[str, Any] = dict(self._card.attributes)
         for name in FIELDS[self.kind()]:
-            attributes[name] = self._edits[name].text().strip()
+            value = self._edits[name].text().strip()
+            if value:
+                attributes[name] = value
+            else:
+                attributes.pop(name, None)  # a cleared field is no value, not ""
         return CardFields(self.kind(), self.label_edit.text().strip(), attributes)
 
     def _show_fields(self) -> None:

@@ -318,12 +318,12 @@ class CardPanel(QWidget):
             selection.select(index, index)
         flags = QItemSelectionModel.SelectionFlag
         model = self.tree.selectionModel()
-        if not emit:
-            model.blockSignals(True)
+        unchanged = model.currentIndex() == indexes[0]
+        model.blockSignals(not emit)
         model.setCurrentIndex(indexes[0], flags.NoUpdate)
         model.blockSignals(False)
         model.select(selection, flags.ClearAndSelect)
-        if emit:
+        if emit and unchanged:  # Qt only reports a change; the card is picked again anyway
             self._current_changed(indexes[0], indexes[0])
         self.tree.scrollTo(indexes[0])
         return True

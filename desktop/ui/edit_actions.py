@@ -174,6 +174,7 @@ class EditController(QObject):
         w.claim_panel.claimActivated.connect(self._claim_activated)
         w.claim_panel.editRequested.connect(self.edit_claim)
         w.claim_panel.suggestionAccepted.connect(self.accept_suggestion)
+        w.side_tabs.currentChanged.connect(lambda _tab: self.update_actions())
 
     def update_actions(self) -> None:
         has_article = self.window.current_article_id() is not None
@@ -189,7 +190,9 @@ class EditController(QObject):
             if len(active) >= 2
             else self.tr("&Merge Cards")
         )
-        self.reject_action.setEnabled(bool(active))
+        # Del rejects the selected cards only while they are in view (not from the claims).
+        cards_shown = self.window.side_tabs.currentIndex() == self.window.CARDS_TAB
+        self.reject_action.setEnabled(bool(active) and cards_shown)
         self.restore_action.setEnabled(bool(rejected))
         self.next_action.setEnabled(current is not None and bool(current.mentions))
         self.previous_action.setEnabled(current is not None and bool(current.mentions))

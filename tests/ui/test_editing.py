@@ -636,3 +636,20 @@ def test_the_article_context_menu_offers_cards_claims_and_moving_a_mention(
     next(a for a in move.actions() if a.text() == "Kuba (place)").trigger()
     assert mention.id in {m.id for m in cards_by_id(db, window)[kuba.id].mentions}
     assert window.edits.undo_action.text() == f"Undo Move Mention “{mention.text}” to “Kuba”"
+
+
+def test_saving_an_unchanged_card_adds_no_step_and_del_spares_cards_behind_the_claims(
+    window: MainWindow, db: Library
+) -> None:
+    guaido = find(window, FactKind.ACTOR, "Juan Guaido")
+    window.card_panel.select_card(guaido.id)
+    window.edits.edit_card_action.trigger()
+    dialog = window.open_dialog
+    assert isinstance(dialog, CardEditor)
+    dialog.accept()
+    assert not window.edits.undo_action.isEnabled()
+    assert cards_by_id(db, window)[guaido.id] == guaido
+
+    assert window.edits.reject_action.isEnabled()
+    window.show_side_tab(window.CLAIMS_TAB)
+    assert not window.edits.reject_action.isEnabled()
