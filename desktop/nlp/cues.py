@@ -79,8 +79,9 @@ def _trie_pattern(node: dict[str, Any]) -> str:
     return f"(?:{body})?" if _END in node else body
 
 
-# German tokenizers read "2019." as an ordinal, so a sentence ending in a year runs on.
-_YEAR_FULL_STOP = re.compile(r"(?<=\b[12]\d{3}\.)\s+(?=[A-ZÄÖÜ])")
+# Breaks no sentence runs across: a paragraph break (a headline has no full stop), and
+# a year's full stop, which German tokenizers read as an ordinal ("2019.").
+_FORCED_BREAK = re.compile(r"\s*\n\s*\n\s*|(?<=\b[12]\d{3}\.)\s+(?=[A-ZÄÖÜ])")
 
 
 def doc_text(doc: Doc) -> str:
@@ -98,21 +99,23 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
         return cached
     text = doc_text(doc)
     if doc.has_annotation("SENT_START"):
-        bounds = _split_after_years(text, [(s.start_char, s.end_char) for s in doc.sents])
+        bounds = _split_at_forced_breaks(text, [(s.start_char, s.end_char) for s in doc.sents])
     else:
-        bounds = _split_after_years(text, [(0, len(text))])
+        bounds = _split_at_forced_breaks(text, [(0, len(text))])
     doc.user_data[_SENTENCES_KEY] = bounds
     return bounds
 
 
-def _split_after_years(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _split_at_forced_breaks(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
     split = []
     for start, end in bounds:
         piece_start = start
-        for gap in _YEAR_FULL_STOP.finditer(text, start, end):
-            split.append((piece_start, gap.start()))
+        for gap in _FORCED_BREAK.finditer(text, start, end):
+            if gap.start() > piece_start:
+                split.append((piece_start, gap.start()))
             piece_start = gap.end()
-        split.append((piece_start, end))
+        if end > piece_start:
+            split.append((piece_start, end))
     return split
 
 

@@ -303,3 +303,9 @@ def test_whom_the_source_told_is_not_the_statement(nlp_en: Language, addressee: 
     text = f"Vladimir Putin told {addressee} on Friday the talks had stalled."
     statement = only_statement(sources(nlp_en, text, "en")["Vladimir Putin"])
     assert statement["text"] == "the talks had stalled"
+
+
+def test_a_headline_is_not_part_of_the_next_statement(blank_de: Language) -> None:
+    text = "Niger: Tausende demonstrieren\n\nDer Putsch wurde laut BBC begrüßt."
+    statement = only_statement(sources(blank_de, text, "de")["BBC"])
+    assert statement["text"] == "Der Putsch wurde laut BBC begrüßt"
