@@ -9,9 +9,9 @@ SYSTEM_STAMP := $(VENV)/.system-packages
 DEBIAN_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 \
 	libdbus-1-3 libglib2.0-0 fonts-dejavu-core poppler-utils
 
-.PHONY: run test lint typecheck importlint pytest model gazetteers bench clean
+.PHONY: run test lint typecheck importlint pytest translations model gazetteers bench clean
 
-run: $(STAMP)
+run: $(STAMP) translations
 	$(PY) -m desktop
 
 test: $(STAMP) lint typecheck importlint pytest
@@ -26,7 +26,7 @@ typecheck: $(STAMP)
 importlint: $(STAMP)
 	$(VENV)/bin/lint-imports
 
-pytest: $(STAMP)
+pytest: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest
 
 $(SYSTEM_STAMP):
@@ -47,6 +47,20 @@ $(STAMP): pyproject.toml $(SYSTEM_STAMP)
 	$(PY) -m pip install --quiet -e ".[dev]"
 	@touch $@
 
+# The interface translations: resources/translations/*.ts (sources, in git) → .qm (built).
+# After changing UI strings: `make translations-update`, translate, then commit the .ts.
+TS_FILES := $(wildcard resources/translations/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+
+translations: $(QM_FILES)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+.PHONY: translations-update
+translations-update: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate desktop/ui/*.py -ts $(TS_FILES) -no-obsolete -locations none
+
 # Retrains the shipped German NER pipeline (slow; `make test` never does this).
 model: $(STAMP)
 	$(PY) -m desktop.nlp.training.train_de
@@ -63,7 +77,7 @@ clean:
 
 # Builds the one-folder app dist/factsheet/ with PyInstaller (see packaging/README.md).
 .PHONY: package
-package: $(STAMP)
+package: $(STAMP) translations
 	$(VENV)/bin/pyinstaller packaging/factsheet.spec --noconfirm --clean \
 		--distpath dist --workpath build/pyinstaller
 	du -sh dist/factsheet

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__, applog, config
 from desktop.domain import FactsheetError
-from desktop.ui import style
+from desktop.ui import i18n, style
 from desktop.ui.dialogs import crash_message
 from desktop.ui.workers import wait_for_workers
 
@@ -102,6 +102,10 @@ def run_gui(db: str | None) -> int:
     applog.configure(console=False)
     qInstallMessageHandler(qt_message_handler)
     app = make_application()
+    # Before any widget exists: widgets take their texts when they are built.
+    translators = i18n.install_translators(
+        app, i18n.interface_locale(i18n.chosen_language(QSettings()))
+    )
     sys.excepthook = CrashHandler()
     log.info("Factsheet %s starting", __version__)
 
@@ -132,4 +136,5 @@ def run_gui(db: str | None) -> int:
     finally:
         wait_for_workers()
         library.close()
+        i18n.remove_translators(app, translators)
         log.info("Factsheet closed")

@@ -18,12 +18,8 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import CardFields, CardView, FactKind
 from desktop.ui.models import KIND_ORDER
+from desktop.ui.names import kind_name
 from desktop.ui.style import named
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CardEditor", text)
-
 
 # The attributes each kind shows in the card panel, in form order. Other attributes (a
 # source's statements, a date's sentence) are kept as they are and not offered here.
@@ -39,40 +35,31 @@ FIELDS: dict[FactKind, tuple[str, ...]] = {
 
 def field_title(name: str) -> str:
     return {
-        "role": _tr("&Role:"),
-        "affiliation": _tr("A&ffiliation:"),
-        "type": _tr("&Type:"),
-        "issuer": _tr("&Issuer:"),
-        "target": _tr("Tar&get:"),
-        "sector": _tr("&Sector:"),
-        "stance": _tr("S&tance:"),
-        "value": _tr("&Value:"),
-        "source_kind": _tr("Source &kind:"),
+        "role": QCoreApplication.translate("CardEditor", "&Role:"),
+        "affiliation": QCoreApplication.translate("CardEditor", "A&ffiliation:"),
+        "type": QCoreApplication.translate("CardEditor", "&Type:"),
+        "issuer": QCoreApplication.translate("CardEditor", "&Issuer:"),
+        "target": QCoreApplication.translate("CardEditor", "Tar&get:"),
+        "sector": QCoreApplication.translate("CardEditor", "&Sector:"),
+        "stance": QCoreApplication.translate("CardEditor", "S&tance:"),
+        "value": QCoreApplication.translate("CardEditor", "&Value:"),
+        "source_kind": QCoreApplication.translate("CardEditor", "Source &kind:"),
     }[name]
 
 
 def field_hint(name: str) -> str:
     return {
-        "role": _tr("e.g. President, spokesperson"),
-        "affiliation": _tr("country, party or employer"),
-        "issuer": _tr("who imposes the measure"),
-        "target": _tr("whom it is aimed at"),
-        "sector": _tr("e.g. oil, finance"),
-        "stance": _tr("e.g. in_force, lifted, threatened"),
-        "value": _tr("ISO date: 2026-11-29, 2026-11 or 2026"),
-        "source_kind": _tr("e.g. agency, government, anonymous"),
+        "role": QCoreApplication.translate("CardEditor", "e.g. President, spokesperson"),
+        "affiliation": QCoreApplication.translate("CardEditor", "country, party or employer"),
+        "issuer": QCoreApplication.translate("CardEditor", "who imposes the measure"),
+        "target": QCoreApplication.translate("CardEditor", "whom it is aimed at"),
+        "sector": QCoreApplication.translate("CardEditor", "e.g. oil, finance"),
+        "stance": QCoreApplication.translate("CardEditor", "e.g. in_force, lifted, threatened"),
+        "value": QCoreApplication.translate("CardEditor", "ISO date: 2026-11-29, 2026-11 or 2026"),
+        "source_kind": QCoreApplication.translate(
+            "CardEditor", "e.g. agency, government, anonymous"
+        ),
     }.get(name, "")
-
-
-def kind_name(kind: FactKind) -> str:
-    return {
-        FactKind.ACTOR: _tr("Actor"),
-        FactKind.ORGANISATION: _tr("Organisation"),
-        FactKind.PLACE: _tr("Place"),
-        FactKind.SANCTION: _tr("Sanction"),
-        FactKind.DATE: _tr("Date"),
-        FactKind.SOURCE: _tr("Source"),
-    }[kind]
 
 
 class CardEditor(QDialog):
@@ -144,7 +131,9 @@ class CardEditor(QDialog):
     def _mentions_line(self) -> str:
         texts = list(dict.fromkeys(m.text for m in self._card.mentions))
         shown = ", ".join(f"“{t}”" for t in texts[:4]) + (" …" if len(texts) > 4 else "")
-        return self.tr("{0} mention(s) in the article: {1}").format(len(self._card.mentions), shown)
+        return self.tr("%n mention(s) in the article: {0}", "", len(self._card.mentions)).format(
+            shown
+        )
 
 
 def _attribute_text(value: Any) -> str:

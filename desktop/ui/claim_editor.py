@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import CardView, ClaimFields, ClaimView, EvidenceItem, Verdict
-from desktop.ui import style
-from desktop.ui.card_editor import kind_name
+from desktop.ui import i18n, style
+from desktop.ui.names import kind_tag, verdict_title
 from desktop.ui.style import named
 
 _URL = re.compile(r"^(https?://|www\.|doi:)", re.IGNORECASE)
@@ -99,9 +99,7 @@ class ClaimEditor(QDialog):
     def _verdict_box(self, verdict: Verdict) -> QComboBox:
         box = QComboBox()
         for value in Verdict:
-            box.addItem(
-                _swatch(style.verdict_accent(value)), style.verdict_title(value), value.value
-            )
+            box.addItem(_swatch(style.verdict_accent(value)), verdict_title(value), value.value)
         box.setCurrentIndex(list(Verdict).index(verdict))
         return box
 
@@ -111,7 +109,7 @@ class ClaimEditor(QDialog):
         box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         box.addItem("", None)
         for card in cards:
-            box.addItem(f"{card.label} ({kind_name(card.kind).lower()})", card.id)
+            box.addItem(f"{card.label} ({kind_tag(card.kind)})", card.id)
         line = box.lineEdit()
         if line is not None:
             line.setPlaceholderText(self.tr("Pick a source or actor, or type a name"))
@@ -226,10 +224,10 @@ def _cell(table: QTableWidget, row: int, column: int) -> str:
 
 
 def _local(moment: object) -> str:
-    """A stored UTC time in the user's time zone, unambiguous in every locale."""
+    """A stored UTC time in the user's time zone, written as the interface locale does."""
     when = QDateTime(moment)  # type: ignore[call-overload]
     when.setTimeZone(QTimeZone.utc())
-    return when.toLocalTime().toString("yyyy-MM-dd HH:mm")
+    return i18n.date_time(when.toLocalTime())
 
 
 def _swatch(colour: QColor) -> QIcon:

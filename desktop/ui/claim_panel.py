@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import ClaimView, SuggestedClaim
 from desktop.ui import style
+from desktop.ui.names import verdict_title
 from desktop.ui.style import named
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -86,7 +87,7 @@ class ClaimListModel(QAbstractListModel):
             if claim.claimant_card_id is not None
             else claim.claimant_text or ""
         )
-        parts = [style.verdict_title(claim.verdict), claimant]
+        parts = [verdict_title(claim.verdict), claimant]
         if claim.evidence:
             parts.append(self.tr("%n source(s)", "", len(claim.evidence)))
         parts += [f"#{t}" for t in claim.tags]

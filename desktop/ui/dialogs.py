@@ -23,12 +23,9 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.domain import ImportOutcome, ImportStatus, PipelineInfo
+from desktop.ui import i18n
 
 _LOG_TAIL_CHARS = 200_000
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
 
 
 def import_summary_box(
@@ -40,21 +37,25 @@ def import_summary_box(
     failures = [o for o in outcomes if o.status is ImportStatus.FAILED]
     box = QMessageBox(parent)
     box.setObjectName("importSummary")
-    box.setWindowTitle(_tr("Import finished"))
+    box.setWindowTitle(QCoreApplication.translate("dialogs", "Import finished"))
     box.setIcon(QMessageBox.Icon.Warning if failures else QMessageBox.Icon.Information)
     lines = [
-        _tr("Imported: {0}").format(imported),
-        _tr("Already in the library: {0}").format(duplicates),
-        _tr("Failed: {0}").format(len(failures)),
+        QCoreApplication.translate("dialogs", "Imported: {0}").format(i18n.number(imported)),
+        QCoreApplication.translate("dialogs", "Already in the library: {0}").format(
+            i18n.number(duplicates)
+        ),
+        QCoreApplication.translate("dialogs", "Failed: {0}").format(i18n.number(len(failures))),
     ]
     if cancelled:
-        lines.insert(0, _tr("The import was cancelled."))
+        lines.insert(0, QCoreApplication.translate("dialogs", "The import was cancelled."))
     box.setText("\n".join(lines))
     if failures:
         shown = failures[:12]
         text = "\n".join(f"{Path(o.source).name}: {o.message}" for o in shown)
         if len(failures) > len(shown):
-            text += "\n" + _tr("…and {0} more (see details).").format(len(failures) - len(shown))
+            text += "\n" + QCoreApplication.translate(
+                "dialogs", "…and {0} more (see details)."
+            ).format(len(failures) - len(shown))
         box.setInformativeText(text)
         box.setDetailedText("\n".join(f"{o.source}: {o.message}" for o in failures))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
@@ -115,7 +116,7 @@ class AboutDialog(QDialog):
             for column, text in enumerate(cells):
                 self.pipelines.setItem(row, column, QTableWidgetItem(text))
         self.pipelines.resizeColumnsToContents()
-        self.status.setText(self.tr("{0} language pipeline(s) available.").format(len(infos)))
+        self.status.setText(self.tr("%n language pipeline(s) available.", "", len(infos)))
 
     def set_failed(self, message: str) -> None:
         self.status.setText(message)
@@ -157,7 +158,8 @@ class LogDialog(QDialog):
 
 
 def crash_message(log_path: Path) -> str:
-    return _tr(
+    return QCoreApplication.translate(
+        "dialogs",
         "Factsheet ran into an unexpected problem. Your library is safe: every change is "
-        "saved when it is made. If this keeps happening, the details are in the log:\n{0}"
+        "saved when it is made. If this keeps happening, the details are in the log:\n{0}",
     ).format(log_path)

@@ -31,8 +31,9 @@ from desktop.domain import (
     SuggestedClaim,
 )
 from desktop.ui import style
-from desktop.ui.card_editor import CardEditor, kind_name
+from desktop.ui.card_editor import CardEditor
 from desktop.ui.claim_editor import ClaimEditor
+from desktop.ui.names import kind_name, kind_tag
 from desktop.ui.preferences import PreferencesDialog, reviewer_name
 from desktop.ui.undo import ArticleStacks, EditCommand
 
@@ -100,44 +101,49 @@ class EditController(QObject):
         return action
 
     def _build_actions(self) -> None:
-        tr = self.tr
-        self.undo_action = self.stacks.createUndoAction(self.window, tr("Undo"))
+        self.undo_action = self.stacks.createUndoAction(self.window, self.tr("Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.stacks.createRedoAction(self.window, tr("Redo"))
+        self.redo_action = self.stacks.createRedoAction(self.window, self.tr("Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         # The menu names the step ("Undo Merge 2 Cards"); the toolbar keeps it short.
         pixmaps = QStyle.StandardPixmap
         for action, label, icon in (
-            (self.undo_action, tr("Undo"), pixmaps.SP_ArrowBack),
-            (self.redo_action, tr("Redo"), pixmaps.SP_ArrowForward),
+            (self.undo_action, self.tr("Undo"), pixmaps.SP_ArrowBack),
+            (self.redo_action, self.tr("Redo"), pixmaps.SP_ArrowForward),
         ):
             action.setIconText(label)
             action.setIcon(self.window.style().standardIcon(icon))
-        self.preferences_action = self._action(tr("Pre&ferences…"), self.edit_preferences, "Ctrl+,")
-        self.edit_card_action = self._action(tr("&Edit Card…"), self.edit_card, "F2")
-        self.merge_action = self._action(tr("&Merge Cards"), self.merge_cards, "Ctrl+Shift+M")
-        self.reject_action = self._action(tr("&Reject Card"), self.reject_cards, "Del")
-        self.restore_action = self._action(tr("Re&store Card"), self.restore_cards)
-        self.show_rejected_action = QAction(tr("Show Re&jected Cards"), self.window)
+        self.preferences_action = self._action(
+            self.tr("Pre&ferences…"), self.edit_preferences, "Ctrl+,"
+        )
+        self.edit_card_action = self._action(self.tr("&Edit Card…"), self.edit_card, "F2")
+        self.merge_action = self._action(self.tr("&Merge Cards"), self.merge_cards, "Ctrl+Shift+M")
+        self.reject_action = self._action(self.tr("&Reject Card"), self.reject_cards, "Del")
+        self.restore_action = self._action(self.tr("Re&store Card"), self.restore_cards)
+        self.show_rejected_action = QAction(self.tr("Show Re&jected Cards"), self.window)
         self.show_rejected_action.setCheckable(True)
-        self.next_action = self._action(tr("&Next Mention"), lambda: self.step_mention(1), "F3")
+        self.next_action = self._action(
+            self.tr("&Next Mention"), lambda: self.step_mention(1), "F3"
+        )
         self.previous_action = self._action(
-            tr("&Previous Mention"), lambda: self.step_mention(-1), "Shift+F3"
+            self.tr("&Previous Mention"), lambda: self.step_mention(-1), "Shift+F3"
         )
         self.add_as_actions = {
             kind: self._action(
-                tr("Add as {0}").format(kind_name(kind)),
+                self.tr("Add as {0}").format(kind_name(kind)),
                 partial(self.add_card, kind),
                 f"Ctrl+{number}",
             )
             for number, kind in enumerate(ADD_KINDS, start=1)
         }
         self.add_mention_action = self._action(
-            tr("Add as Mention of Selected Card"), self.add_mention, "Ctrl+Shift+A"
+            self.tr("Add as Mention of Selected Card"), self.add_mention, "Ctrl+Shift+A"
         )
-        self.mark_claim_action = self._action(tr("Mark as &Claim"), self.mark_claim, "Ctrl+M")
-        self.edit_claim_action = self._action(tr("Edit C&laim…"), self.edit_claim)
-        self.delete_claim_action = self._action(tr("&Delete Claim"), self.delete_claim, "Shift+Del")
+        self.mark_claim_action = self._action(self.tr("Mark as &Claim"), self.mark_claim, "Ctrl+M")
+        self.edit_claim_action = self._action(self.tr("Edit C&laim…"), self.edit_claim)
+        self.delete_claim_action = self._action(
+            self.tr("&Delete Claim"), self.delete_claim, "Shift+Del"
+        )
 
     def install_menus(self, edit_menu: QMenu, facts_menu: QMenu, claims_menu: QMenu) -> None:
         first = edit_menu.actions()[0] if edit_menu.actions() else None
@@ -563,7 +569,7 @@ class EditController(QObject):
         ordered = ([current] if current in cards else []) + [c for c in cards if c != current]
         for card in ordered:
             target.addAction(
-                f"{short(card.label)} ({kind_name(card.kind).lower()})",
+                f"{short(card.label)} ({kind_tag(card.kind)})",
                 _slot(self.add_mention, card, span),
             )
 
@@ -585,7 +591,7 @@ class EditController(QObject):
         others.sort(key=lambda c: (c.kind is not source.kind, c.label.casefold()))
         for card in others:
             move.addAction(
-                f"{short(card.label)} ({kind_name(card.kind).lower()})",
+                f"{short(card.label)} ({kind_tag(card.kind)})",
                 _slot(self.move_mention, mention, source, card),
             )
 

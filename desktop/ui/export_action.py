@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QWidget
 
@@ -21,21 +21,30 @@ from desktop.ui.workers import run_task
 
 PREFERRED_SHORTCUT = "Ctrl+E"
 FALLBACK_SHORTCUT = "Ctrl+Shift+E"  # when the window already binds Ctrl+E
-FILTERS = {
-    "PDF fact sheet (*.pdf)": "pdf",
-    "Markdown (*.md)": "md",
-    "JSON-LD annotations (*.jsonld)": "jsonld",
-}
+
+
+def export_filters() -> dict[str, str]:
+    """The save dialog's file types (translated) → export format name."""
+    return {
+        QCoreApplication.translate("ExportController", "PDF fact sheet (*.pdf)"): "pdf",
+        QCoreApplication.translate("ExportController", "Markdown (*.md)"): "md",
+        QCoreApplication.translate("ExportController", "JSON-LD annotations (*.jsonld)"): "jsonld",
+    }
+
 
 # (parent, suggested path) → (chosen path or "", format name)
 TargetChooser = Callable[[QWidget, str], tuple[str, str]]
 
 
 def ask_export_target(parent: QWidget, suggested: str) -> tuple[str, str]:
+    filters = export_filters()
     path, chosen_filter = QFileDialog.getSaveFileName(
-        parent, parent.tr("Export Fact Sheet"), suggested, ";;".join(FILTERS)
+        parent,
+        QCoreApplication.translate("ExportController", "Export Fact Sheet"),
+        suggested,
+        ";;".join(filters),
     )
-    fmt = FILTERS.get(chosen_filter, "pdf")
+    fmt = filters.get(chosen_filter, "pdf")
     if path and not Path(path).suffix:
         path = f"{path}.{fmt}"
     return path, fmt
@@ -55,7 +64,7 @@ class ExportController(QObject):
         self._choose = choose
         self._cancel = threading.Event()
         self.running = False
-        self.action = QAction(window.tr("Export Fact &Sheet…"), window)
+        self.action = QAction(self.tr("Export Fact &Sheet…"), window)
         self.action.setShortcut(QKeySequence(_free_shortcut(window)))
         self.action.triggered.connect(lambda _checked=False: self.export())
         self.progress.connect(self._show_progress)
@@ -110,8 +119,11 @@ class ExportController(QObject):
 
     def _done(self, result: Any) -> None:
         self._finish()
-        pages = f", {result.pages} pages" if result.pages else ""
-        self._status(self.tr("Fact sheet saved to {0}{1}").format(result.path, pages), 10_000)
+        if result.pages:
+            text = self.tr("Fact sheet saved to {0} (%n page(s))", "", result.pages)
+        else:
+            text = self.tr("Fact sheet saved to {0}")
+        self._status(text.format(result.path), 10_000)
         self.finished.emit(result)
 
     def _failed(self, exc: BaseException) -> None:
@@ -147,9 +159,14 @@ def install_export_action(
 
 
 def _file_menu(window: QMainWindow) -> QMenu | None:
+    named = getattr(window, "file_menu", None)
+    if isinstance(named, QMenu):
+        return named
     for action in window.menuBar().actions():
         menu = action.menu()
-        if isinstance(menu, QMenu) and action.text().replace("&", "") == window.tr("File"):
+        if isinstance(menu, QMenu) and action.text() == QCoreApplication.translate(
+            "MainWindow", "&File"
+        ):
             return menu
     return None
 

@@ -13,7 +13,16 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    QSettings,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -49,7 +58,7 @@ from desktop.domain import (
     ImportOutcome,
     ImportStatus,
 )
-from desktop.ui import style
+from desktop.ui import i18n, style
 from desktop.ui.article_view import ArticleView
 from desktop.ui.card_panel import CardPanel
 from desktop.ui.claim_panel import ClaimPanel
@@ -70,14 +79,20 @@ FILE_FILTER = "*.txt *.md *.html *.htm *.pdf"
 
 
 def ask_for_files(parent: QWidget, start: str) -> list[str]:
-    caption = parent.tr("Open Articles")
-    filters = parent.tr("Articles ({0})").format(FILE_FILTER) + ";;" + parent.tr("All files (*)")
+    caption = QCoreApplication.translate("MainWindow", "Open Articles")
+    filters = (
+        QCoreApplication.translate("MainWindow", "Articles ({0})").format(FILE_FILTER)
+        + ";;"
+        + QCoreApplication.translate("MainWindow", "All files (*)")
+    )
     paths, _ = QFileDialog.getOpenFileNames(parent, caption, start, filters)
     return list(paths)
 
 
 def ask_for_folder(parent: QWidget, start: str) -> str:
-    return QFileDialog.getExistingDirectory(parent, parent.tr("Import Folder"), start)
+    return QFileDialog.getExistingDirectory(
+        parent, QCoreApplication.translate("MainWindow", "Import Folder"), start
+    )
 
 
 class MainWindow(QMainWindow):
@@ -245,7 +260,7 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.tr("&About Factsheet"), self.show_about)
         self.log_action = self._action(self.tr("View &Log"), self.show_log)
 
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.file_menu = file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([self.open_action, self.import_folder_action, self.paste_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -320,7 +335,7 @@ class MainWindow(QMainWindow):
         keep = select_id if select_id is not None else self.current_article_id()
         articles = self.library.articles()
         self.library_model.set_articles(articles)
-        self.library_title.setText(self.tr("Library ({0})").format(len(articles)))
+        self.library_title.setText(self.tr("Library ({0})").format(i18n.number(len(articles))))
         if keep is not None and self.library_model.row_of(keep) is not None:
             self.select_article(keep)
         elif self.library_model.rowCount() == 0:
@@ -420,7 +435,7 @@ class MainWindow(QMainWindow):
                 result = self.library.extract(article_id)
                 cards, note = (
                     result.cards,
-                    self.tr("Extraction added {0} new card(s).").format(result.added.cards_added),
+                    self.tr("Extraction added %n new card(s).", "", result.added.cards_added),
                 )
             else:
                 cards, note = self.library.ensure_extracted(article_id), ""
@@ -475,7 +490,7 @@ class MainWindow(QMainWindow):
         self.side_tabs.setCurrentIndex(tab)
 
     def set_claim_count(self, count: int) -> None:
-        title = self.tr("Claims ({0})").format(count) if count else self.tr("Claims")
+        title = self.tr("Claims ({0})").format(i18n.number(count)) if count else self.tr("Claims")
         self.side_tabs.setTabText(self.CLAIMS_TAB, title)
 
     def rerun_extraction(self) -> None:
@@ -550,7 +565,9 @@ class MainWindow(QMainWindow):
         self.import_bar.setValue(done)
         if current and self.import_cancel.isEnabled():
             self.import_label.setText(
-                self.tr("Importing {0} ({1} of {2})…").format(Path(current).name, done + 1, total)
+                self.tr("Importing {0} ({1} of {2})…").format(
+                    Path(current).name, i18n.number(done + 1), i18n.number(total)
+                )
             )
 
     def _import_job_done(self, job: ImportJob, outcomes: list[ImportOutcome]) -> None:
@@ -599,7 +616,11 @@ class MainWindow(QMainWindow):
         else:
             self._open_dialog(import_summary_box(outcomes, cancelled, self))
             imported = sum(o.status is ImportStatus.IMPORTED for o in outcomes)
-            self._say(self.tr("Imported {0} of {1} file(s).").format(imported, len(outcomes)))
+            self._say(
+                self.tr("Imported {0} of %n file(s).", "", len(outcomes)).format(
+                    i18n.number(imported)
+                )
+            )
         self.importFinished.emit(outcomes)
 
     def _outcome_sentence(self, outcome: ImportOutcome) -> str:
@@ -651,7 +672,7 @@ class MainWindow(QMainWindow):
         added = sum(o.status is ImportStatus.IMPORTED for o in outcomes)
         self.refresh_library()
         if added:
-            self._say(self.tr("Added {0} sample article(s) to the library.").format(added))
+            self._say(self.tr("Added %n sample article(s) to the library.", "", added))
         self.seeded.emit(added)
 
     # -- help ------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import ArticleDetail, MetadataChanges
+from desktop.ui import i18n
 from desktop.ui.style import named
 
 # Languages offered first; any other ISO 639-1 code may be typed.
@@ -43,7 +44,7 @@ class MetadataDialog(QDialog):
         self.language_edit = self._language_box(article.language)
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setDisplayFormat(i18n.date_format())
         self.no_date = QCheckBox(self.tr("No date"))
         self.no_date.toggled.connect(self.date_edit.setDisabled)
         if article.published_on is not None:

@@ -17,6 +17,8 @@ from PySide6.QtCore import (
 )
 
 from desktop.domain import ArticleSummary, CardState, CardView, FactKind
+from desktop.ui import i18n
+from desktop.ui.names import kind_title, source_kind_title, stance_title
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -28,10 +30,6 @@ CARD_ROLE = Qt.ItemDataRole.UserRole + 3
 KIND_ROLE = Qt.ItemDataRole.UserRole + 4
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 5
 """The card's key attributes as one line, e.g. ``USA → Venezuela · Öl · in force``."""
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("models", text)
 
 
 # -- library ---------------------------------------------------------------------------------
@@ -69,7 +67,12 @@ class LibraryModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (_tr("Title"), _tr("Source"), _tr("Date"), _tr("Lang."))[section]
+        return (
+            QCoreApplication.translate("models", "Title"),
+            QCoreApplication.translate("models", "Source"),
+            QCoreApplication.translate("models", "Date"),
+            QCoreApplication.translate("models", "Lang."),
+        )[section]
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -79,7 +82,11 @@ class LibraryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(article, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return article.title if column != self.LANGUAGE else _tr("Language")
+            return (
+                article.title
+                if column != self.LANGUAGE
+                else QCoreApplication.translate("models", "Language")
+            )
         if role == SORT_ROLE:
             return self._sort_key(article, column)
         if role == ID_ROLE:
@@ -88,11 +95,11 @@ class LibraryModel(QAbstractTableModel):
 
     def _display(self, article: ArticleSummary, column: int) -> str:
         if column == self.TITLE:
-            return article.title or _tr("(untitled)")
+            return article.title or QCoreApplication.translate("models", "(untitled)")
         if column == self.SOURCE:
             return article.source
         if column == self.DATE:
-            return article.published_on.isoformat() if article.published_on else ""
+            return i18n.short_date(article.published_on) if article.published_on else ""
         return article.language.upper() if article.language != "und" else "?"
 
     def _sort_key(self, article: ArticleSummary, column: int) -> str:
@@ -124,17 +131,6 @@ KIND_ORDER = (
 )
 
 
-def kind_title(kind: FactKind) -> str:
-    return {
-        FactKind.ACTOR: _tr("Actors"),
-        FactKind.ORGANISATION: _tr("Organisations"),
-        FactKind.PLACE: _tr("Places"),
-        FactKind.SANCTION: _tr("Sanctions"),
-        FactKind.DATE: _tr("Dates"),
-        FactKind.SOURCE: _tr("Sources"),
-    }[kind]
-
-
 def _text(value: Any) -> str:
     if value is None:
         return ""
@@ -156,14 +152,14 @@ def card_summary(card: CardView) -> str:
     elif card.kind is FactKind.SANCTION:
         issuer, target = _text(attrs.get("issuer")), _text(attrs.get("target"))
         who = f"{issuer or '?'} → {target or '?'}" if issuer or target else ""
-        stance = _text(attrs.get("stance")).replace("_", " ")
+        stance = stance_title(_text(attrs.get("stance")))
         parts = [who, _text(attrs.get("sector")), stance]
     elif card.kind is FactKind.DATE:
         value = _date_value(_text(attrs.get("value")))
         # "2019" under the label "2019" says nothing; the sentence around it does.
         parts = [value if not _said(card.label, value) else _text(attrs.get("event"))]
     elif card.kind is FactKind.SOURCE:
-        parts = [_text(attrs.get("source_kind")), _statement(attrs)]
+        parts = [source_kind_title(_text(attrs.get("source_kind"))), _statement(attrs)]
     else:
         parts = [_text(attrs.get("type")), _text(attrs.get("affiliation"))]
     return _join(*(p for p in parts if not _said(card.label, p))) or _mention_count(card)
@@ -178,7 +174,7 @@ def _date_value(value: str) -> str:
     if value.startswith("weekday:"):
         return value.removeprefix("weekday:")
     if value.startswith("--"):
-        return _tr("{0} (year unknown)").format(value[2:])
+        return QCoreApplication.translate("models", "{0} (year unknown)").format(value[2:])
     return value
 
 
@@ -190,7 +186,9 @@ def _statement(attrs: dict[str, Any]) -> str:
     if not text:
         return ""
     more = len(statements) - 1
-    return f"“{text}”" + (_tr(" (+{0} more)").format(more) if more > 0 else "")
+    return f"“{text}”" + (
+        QCoreApplication.translate("models", " (+{0} more)").format(more) if more > 0 else ""
+    )
 
 
 def _mention_count(card: CardView) -> str:
@@ -301,14 +299,18 @@ class CardTreeModel(QAbstractItemModel):
 
     def _group_data(self, group: _Node, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{kind_title(group.kind)} ({len(group.children)})"
+            return f"{kind_title(group.kind)} ({i18n.number(len(group.children))})"
         return None
 
     def _card_data(self, card: CardView, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return card.label
         if role == SUMMARY_ROLE:
-            rejected = _tr("rejected") if card.state is CardState.REJECTED else ""
+            rejected = (
+                QCoreApplication.translate("models", "rejected")
+                if card.state is CardState.REJECTED
+                else ""
+            )
             return _join(rejected, card_summary(card))
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = (card.label, card_summary(card), _mention_count(card))

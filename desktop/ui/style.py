@@ -7,7 +7,7 @@ import logging
 from functools import cache
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QColor, QIcon
 
 from desktop import config
@@ -73,19 +73,6 @@ def verdict_highlight(verdict: Verdict | str, alpha: int = 140) -> QColor:
     )
     colour.setAlpha(alpha)
     return colour
-
-
-def verdict_title(verdict: Verdict | str) -> str:
-    titles = {
-        Verdict.UNVERIFIED: "Unverified",
-        Verdict.TRUE: "True",
-        Verdict.MOSTLY_TRUE: "Mostly true",
-        Verdict.MIXED: "Mixed",
-        Verdict.MISLEADING: "Misleading",
-        Verdict.FALSE: "False",
-        Verdict.UNVERIFIABLE: "Unverifiable",
-    }
-    return QCoreApplication.translate("verdict", titles[Verdict(verdict)])
 
 
 def rule_colour() -> QColor:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.domain import ImportStatus
+from desktop.ui import i18n
 from desktop.ui.card_panel import CardPanel
 from desktop.ui.dialogs import AboutDialog, LogDialog
 from desktop.ui.main_window import MainWindow
@@ -170,7 +172,8 @@ def test_edited_metadata_is_saved_and_survives_a_fresh_window(
 
     reopened = make_window()
     assert titles(reopened) == ["US-Delegation in Caracas"]
-    assert reopened.library_view.model().index(0, LibraryModel.DATE).data() == "2022-03-05"
+    shown = reopened.library_view.model().index(0, LibraryModel.DATE).data()
+    assert shown == i18n.short_date(dt.date(2022, 3, 5))
     article = reopened.library.article(reopened.library.articles()[0].id)
     assert article.author == "Matt Spetalnick, Reuters"
     assert article.source_url == "https://www.reuters.com/world/americas/example"
