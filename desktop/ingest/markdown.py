@@ -15,19 +15,24 @@ _REFERENCE_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+.*$")
 _ACTIVE_OPEN = re.compile(r"<(script|style|iframe|object|embed|svg|template|noscript)\b", re.I)
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _BLOCK_PREFIX = re.compile(r"^\s*(?:>\s?)+|^\s*(?:[-*+]|\d{1,3}[.)])\s+")
+# Every inner repeat is bounded, so that a line full of unmatched markers costs
+# (markers x bound) steps instead of (markers x line length).
 _INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),  # images go entirely
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # [text](url) -> text
-    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),  # [text][ref] -> text
-    (re.compile(r"<(https?://[^>\s]+)>"), r"\1"),
-    (re.compile(r"</?[A-Za-z][^>]*>"), ""),  # inline HTML tags
-    (re.compile(r"`([^`]+)`"), r"\1"),
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
-    (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1"),
-    (re.compile(r"(?<!\w)_(?=\S)(.+?)(?<=\S)_(?!\w)"), r"\1"),
-    (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),
+    (re.compile(r"!\[[^\]\n]{0,1000}\]\([^)\n]{0,2000}\)"), ""),  # images go entirely
+    (re.compile(r"\[([^\]\n]{1,1000})\]\([^)\n]{0,2000}\)"), r"\1"),  # [text](url) -> text
+    (re.compile(r"\[([^\]\n]{1,1000})\]\[[^\]\n]{0,1000}\]"), r"\1"),  # [text][ref] -> text
+    (re.compile(r"<(https?://[^>\s]{1,2000})>"), r"\1"),
+    (re.compile(r"</?[A-Za-z][^>\n]{0,1000}>"), ""),  # inline HTML tags
+    (re.compile(r"`([^`\n]{1,1000})`"), r"\1"),
+    (re.compile(r"(\*\*|__)(?=\S)(.{1,1000}?)(?<=\S)\1"), r"\2"),
+    (re.compile(r"(?<![\w*])\*(?=\S)(.{1,1000}?)(?<=\S)\*(?![\w*])"), r"\1"),
+    (re.compile(r"(?<!\w)_(?=\S)(.{1,1000}?)(?<=\S)_(?!\w)"), r"\1"),
+    (re.compile(r"~~(?=\S)(.{1,1000}?)(?<=\S)~~"), r"\1"),
     (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])"), r"\1"),
 )
+# A line with more markup characters than this is no prose paragraph: it is kept as it is.
+_MAX_INLINE_MARKERS = 100
+_MARKERS = re.compile(r"[*_\[<`~]")
 
 
 @dataclass
@@ -104,6 +109,8 @@ def _convert_line(line: str) -> str:
 
 
 def inline_to_text(text: str) -> str:
+    if len(_MARKERS.findall(text)) > _MAX_INLINE_MARKERS:
+        return text
     for pattern, replacement in _INLINE:
         text = pattern.sub(replacement, text)
     return text

@@ -324,6 +324,38 @@ def _write_text_cases(root: Path, rng: random.Random) -> list[Case]:
         ),
         (
             Case(
+                "markdown-emphasis-redos",
+                "stars.md",
+                "100,000 unclosed *emphasis* markers on one line (regex blow-up)",
+                IMPORTED,
+                "*a",
+            ),
+            lambda p: _text(p, "# Stars\n\n" + "*a " * 100_000),
+        ),
+        (
+            Case(
+                "markdown-link-redos",
+                "brackets.md",
+                "200,000 unclosed [link brackets and <tags",
+                IMPORTED,
+                "[[[",
+            ),
+            lambda p: _text(p, "# Brackets\n\n" + "[" * 200_000 + " <a" * 50_000 + " x\n"),
+        ),
+        (
+            Case(
+                "wire-header-redos",
+                "caps.txt",
+                "a 200,000-letter capitalised 'dateline' and 100,000-word byline",
+                IMPORTED,
+                "Text follows",
+            ),
+            lambda p: _text(
+                p, "A" * 200_000 + "\n\nVon " + "Anna " * 100_000 + "\n\nText follows here.\n"
+            ),
+        ),
+        (
+            Case(
                 "markdown-active",
                 "active.md",
                 "Markdown with inline <script>, javascript: links and remote images",
