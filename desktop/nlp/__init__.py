@@ -25,10 +25,11 @@ __all__ = ["available_pipelines", "extract", "extract_many", "is_limited", "pipe
 
 def extract(body: str, language: str, published_on: dt.date | None = None) -> list[CardDraft]:
     """All fact cards of one article body (call off the UI thread: it may load a model)."""
-    from desktop.nlp.pipelines import load_pipeline
+    from desktop.nlp.pipelines import language_code, load_pipeline
 
-    doc = load_pipeline(language)(body)
-    return _cards(doc, language, published_on)
+    code = language_code(language)  # "de-AT", "de_DE", "EN" → "de", "en"
+    doc = load_pipeline(code)(body)
+    return _cards(doc, code, published_on)
 
 
 def extract_many(
@@ -38,12 +39,12 @@ def extract_many(
 
     Items are grouped by language and run through ``nlp.pipe`` in batches.
     """
-    from desktop.nlp.pipelines import load_pipeline
+    from desktop.nlp.pipelines import language_code, load_pipeline
 
     results: list[list[CardDraft]] = [[] for _ in items]
     by_language: dict[str, list[int]] = defaultdict(list)
     for position, (_body, language, _date) in enumerate(items):
-        by_language[language].append(position)
+        by_language[language_code(language)].append(position)
     for language, positions in by_language.items():
         nlp = load_pipeline(language)
         bodies = (items[p][0] for p in positions)

@@ -121,6 +121,8 @@ class _Resolver:
     # -- places and organisations ---------------------------------------------------------
     def place(self, ent: Span) -> None:
         entry = self.lex.entry(ent.text)
+        if entry is None and ent.text in self.lex.adjectives:
+            return  # "Ukrainian", "russische": an adjective, not a place of its own
         if entry is None:
             label = self._uninflected(ent.text, FactKind.PLACE)
             self.card(FactKind.PLACE, label).add(ent.start_char, ent.end_char, ent.text)
@@ -148,12 +150,22 @@ class _Resolver:
         before = self.doc[ent.start - 1].lower_
         if before in self.rules["location_prepositions"][self.language]:
             return True
+        if self.doc[ent.start - 1].text in self.rules["city_nouns"][self.language]:
+            return True  # "die Hauptstadt Kiew", "the capital Kyiv"
+        if before in self.rules["motion_prepositions"][self.language]:
+            return self._after_motion_word(ent.start - 1)
         directions = self.rules["direction_words"][self.language]
         return (
             ent.start > 1
             and before in {"von", "of"}
             and (self.doc[ent.start - 2].lower_ in directions)
         )
+
+    def _after_motion_word(self, preposition: int) -> bool:
+        """``flew to Moscow`` is the city; ``supplied drones to Moscow`` the government."""
+        start = max(self.doc[preposition].sent.start, preposition - 6)
+        motion = self.rules["motion_words"][self.language]
+        return any(t.lower_ in motion for t in self.doc[start:preposition])
 
     def organisation(self, ent: Span) -> None:
         entry = self.lex.entry(ent.text)
@@ -268,7 +280,9 @@ class _Resolver:
         taken: dict[str, set[str]] = defaultdict(set)
         ordered = sorted(actors, key=lambda a: (not a.explicit, a.spans[0].start))
         for actor in ordered:
-            if actor.role and not actor.explicit:
+            if actor.role and not actor.explicit and self._is_organisation_title(actor):
+                actor.affiliation = self._context_organisation(actor)
+            elif actor.role and not actor.explicit:
                 actor.affiliation = self._context_country(actor, actors, taken)
             if (
                 actor.affiliation
@@ -298,11 +312,18 @@ class _Resolver:
             label = self._uninflected_name(span.text, {f.text for f in full})
             actors.setdefault(label, _Actor(label)).spans.append(span)
         for span in (p for p in people if len(p) < 2):
-            label = self._surname_owner(span, full) or self._uninflected_name(
-                span.text, {p.text for p in people}
-            )
+            owner = self._surname_owner(span, full)
+            if owner is None and self._names_a_government(span):
+                continue  # "the Biden administration": a government, not a person card
+            label = owner or self._uninflected_name(span.text, {p.text for p in people})
             actors.setdefault(label, _Actor(label)).spans.append(span)
         return list(actors.values())
+
+    def _names_a_government(self, span: Span) -> bool:
+        heads = self.rules["government_heads"][self.language]
+        after = self.doc[span.end].text if span.end < len(self.doc) else ""
+        before = self.doc[span.start - 1].text if span.start > 0 else ""
+        return after in heads or (self.language == "de" and before in heads)
 
     def _name_only(self, span: Span) -> Span:
         """A statistical PER span may include the title ("Präsident Maduro"): drop it."""
@@ -330,6 +351,26 @@ class _Resolver:
         before = [f for f in owners if f.start < span.start]
         chosen = before[-1] if before else owners[0]
         return self._uninflected_name(chosen.text, {f.text for f in full})
+
+    def _is_organisation_title(self, actor: _Actor) -> bool:
+        """A chief executive belongs to a company, never to a country by context."""
+        titles = self.rules["organisation_titles"]
+        role = actor.role or ""
+        return any(role == t or role.endswith((f" {t}", f"-{t}")) for t in titles)
+
+    def _context_organisation(self, actor: _Actor) -> str | None:
+        """The nearest company (or unknown organisation) in the title holder's sentence."""
+        first = actor.spans[0]
+        candidates = [
+            (abs(e.start_char - first.start_char), e.text)
+            for e in first.sent.ents
+            if e.label_ == "ORG" and self._may_employ(e.text)
+        ]
+        return self._body_affiliation(min(candidates)[1]) if candidates else None
+
+    def _may_employ(self, text: str) -> bool:
+        entry = self.lex.entry(text)
+        return entry is None or entry.type == "company"
 
     def _read_party(self, actor: _Actor, span: Span) -> None:
         """``Angela Merkel (CDU)``: the party, and through it the country."""
@@ -368,13 +409,17 @@ class _Resolver:
         prefix, dash, rest = token.text.partition("-")
         role, i = self._multiword_role(span.start)
         compound = None
+        owner_org = None
         if role is None and dash and rest in self.lex.roles:
             role, i = self.lex.roles[rest], span.start - 1
             compound = self.lex.compounds.get(prefix)
+            owner_org = None if compound else self._organisation_named(prefix)
         if role is None and not dash:
             role, i = self.lex.title(token.text), span.start - 1
         if role is None:
             self._read_appositive_role(actor, span)
+            if actor.role is None:
+                self._read_trailing_role(actor, span)
             return
         if role.kind == "honorific":  # "Dr.", "Mr." are no roles
             return
@@ -386,12 +431,84 @@ class _Resolver:
             actor.affiliation, actor.explicit = country, True
         actor.role_kind = role.kind
         actor.role_tokens |= set(range(i, span.start))
-        title = f"{prefix}-{role.base}" if compound else role.base
+        title = f"{prefix}-{role.base}" if compound or owner_org else role.base
         if compound:
-            actor.affiliation, actor.explicit = compound.canonical, True
+            actor.affiliation, actor.explicit = self._body_affiliation(compound.canonical), True
+        elif owner_org:
+            actor.affiliation, actor.explicit = owner_org, True  # "UniCredit-Chef"
+        body = self._organisation_before(i)
+        if body is not None and not actor.explicit:  # "European Commission President"
+            actor.affiliation, actor.explicit = self._body_affiliation(body.text), True
+            actor.role_tokens |= set(range(body.start, i))
+            i = body.start
         modifiers, us_prefix = self._read_modifiers(actor, i, role.base)
         actor.former = any(self._is_former(m) for m in modifiers)
         actor.role = " ".join([*modifiers, *us_prefix, title])
+
+    def _organisation_named(self, text: str) -> str | None:
+        """The organisation a compound prefix names (``UniCredit`` in ``UniCredit-Chef``)."""
+        entry = self.lex.entry(text)
+        if entry is not None and entry.label == "ORG":
+            return self._body_affiliation(text)
+        if any(e.label_ == "ORG" and e.text == text for e in self.doc.ents):
+            return text
+        return None
+
+    def _organisation_before(self, i: int) -> Span | None:
+        """An organisation right before a title: ``EU foreign policy chief``."""
+        found = next((e for e in self.doc.ents if e.end == i and e.label_ == "ORG"), None)
+        for length in (3, 2, 1):  # a gazetteer body the model folded into the name
+            if found is None and i - length >= 0:
+                found = self.doc[i - length : i]
+                entry = self.lex.entry(found.text)
+                found = found if entry is not None and entry.label == "ORG" else None
+        entry = self.lex.entry(found.text) if found is not None else None
+        return None if entry is not None and entry.generic else found  # "foreign ministry"
+
+    def _body_affiliation(self, text: str) -> str:
+        """A government body stands for its country (``Kremlin`` → Russia), others for itself."""
+        entry = self.lex.entry(text)
+        if entry is None:
+            return text
+        if entry.type == "government body" and entry.country:
+            return entry.country
+        return entry.canonical
+
+    def _read_trailing_role(self, actor: _Actor, span: Span) -> None:
+        """``Josep Borrell, EU foreign policy chief, said``: a title in apposition after."""
+        k = span.end
+        if k + 1 >= len(self.doc) or self.doc[k].text != ",":
+            return
+        k += 1
+        if self.doc[k].lower_ in self.rules["appositive_articles"][self.language]:
+            k += 1
+        start = k
+        for end in range(min(len(self.doc), start + 7), start, -1):
+            role, role_start = self._multiword_role(end)
+            if role is None or role.kind == "honorific" or role_start < start:
+                continue
+            if end < len(self.doc) and self.doc[end].text[:1].isupper():
+                continue  # "…, President Joe Biden": a title before the next name
+            body = self._organisation_before(role_start)
+            words = self.doc[start : body.start if body else role_start]
+            if any(
+                not self._modifier(t.text, role.base) and t.text not in self.lex.adjectives
+                for t in words
+            ):
+                continue
+            modifiers = [self._modifier(t.text, role.base) or "" for t in words]
+            countries = [
+                self.lex.adjectives[t.text] for t in words if t.text in self.lex.adjectives
+            ]
+            actor.role = " ".join([*[m for m in modifiers if m], role.base])
+            actor.role_kind = role.kind
+            actor.former = any(self._is_former(m) for m in modifiers if m)
+            if body is not None:
+                actor.affiliation, actor.explicit = self._body_affiliation(body.text), True
+            elif countries:
+                actor.affiliation, actor.explicit = countries[0], True
+            actor.role_tokens |= set(range(span.end, end))
+            return
 
     def _read_appositive_role(self, actor: _Actor, span: Span) -> None:
         """``der Generalsekretär der Vereinten Nationen, Ban Ki-moon``: title of a body."""

@@ -51,8 +51,12 @@ class _Choice:
         return self.package is not None or self.path is not None
 
 
-def _normalise(language: str) -> str:
+def language_code(language: str) -> str:
+    """The bare language of a tag: ``de-AT``, ``de_DE``, ``DE`` → ``de``; empty → ``xx``."""
     return (language or "xx").split("-")[0].split("_")[0].lower() or "xx"
+
+
+_normalise = language_code
 
 
 def _choose(language: str) -> _Choice:

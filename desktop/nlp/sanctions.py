@@ -61,6 +61,12 @@ class SanctionRules:
     demonyms: dict[str, str]
     demonym_issues: bool  # "russische Sanktionen" are Russia's own
     priority: tuple[str, ...]
+    demand: re.Pattern[str]  # "urged … to impose": a call on others, not an act
+    addressee_end: re.Pattern[str]
+    opposed: re.Pattern[str]
+    object_follows_verb: bool
+    listed_object: re.Pattern[str]
+    towns: frozenset[str]  # city labels: "in Brüssel" is where, never who, sanctions
 
 
 @dataclass(frozen=True)
@@ -76,6 +82,8 @@ class Occurrence:
     stance: str
     stance_detail: str | None
     target_named: bool = False  # the target is a resolved entity, not words as written
+    target_detail: str | None = None  # "three Iranian companies" behind the target Iran
+    issuer_open: bool = False  # a demand: whoever is asked to act, never another sanction's
     issuer_inferred: bool = False
     target_inferred: bool = False
 
@@ -121,6 +129,14 @@ def _rules(language: str) -> SanctionRules | None:
         prefixes=data["issuer_prefixes"],
         demonyms={row["text"].lower(): row["country"] for row in gazetteer(f"adjectives_{code}")},
         priority=tuple(data["stance_priority"]),
+        demand=re.compile(rf"\b(?:{lang['demand']['verbs']})\s+", flags),
+        addressee_end=re.compile(lang["demand"]["addressee_end"], flags),
+        opposed=re.compile(rf"\b(?:{lang['opposed']})", flags),
+        object_follows_verb=bool(lang["object_follows_verb"]),
+        listed_object=re.compile(lang["listed_object"], flags),
+        towns=frozenset(
+            row["canonical"] for row in gazetteer(f"places_{code}") if row["type"] != "country"
+        ),
     )
 
 
@@ -161,14 +177,26 @@ def _read(
     clause = _clause(text, sentence, cue, rules)
     adjectival = _adjectival(text, cue, clause, index, rules)
     evidence = adjectival or clause
-    target = _target(text, cue, evidence, index, rules)
-    issuer = _issuer(text, cue, evidence, index, rules, sentence=sentence, exclude=target)
+    listed = _listed_object(text, cue, evidence, rules)
+    target = _listed_target(listed, index) if listed else _target(text, cue, evidence, index, rules)
+    demand = rules.demand.search(text, sentence[0], cue.start)
+    if demand:
+        issuer = _addressee(text, demand.end(), cue.start, index, rules)
+    else:
+        issuer = _issuer(text, cue, evidence, index, rules, sentence=sentence, exclude=target)
     sector = _sector(text, cue, evidence, index, rules)
     stance, detail = _stance(text, sentence, cue, evidence, rules)
+    if demand:
+        stance, detail = rules.pressure_stance, "demanded"
+    elif rules.opposed.search(text, sentence[0], sentence[1]) and stance == "in_force":
+        stance, detail = rules.pressure_stance, "opposed"  # "Ungarn lehnt neue Strafmaßnahmen ab"
     if target is None and detail == "circumvented":  # "Tehran sought to circumvent…"
         target = next((m for m in index.within(*evidence) if m.label != issuer), None)
     span = Span(evidence[0], evidence[1], text[evidence[0] : evidence[1]])
-    country = None if target else _target_demonym(text, cue, evidence, rules)
+    if listed and target is None:
+        country = _demonym_in(text, *listed, rules)
+    else:
+        country = None if target else _target_demonym(text, cue, evidence, rules)
     written = None if target or country else _target_text(text, cue, evidence, rules)
     return Occurrence(
         cue=cue,
@@ -176,11 +204,74 @@ def _read(
         issuer=issuer,
         target=target.label if target else country or written,
         target_named=written is None and (target or country) is not None,
+        target_detail=_target_detail(text, cue, evidence, rules, listed) if country else None,
+        issuer_open=demand is not None,
         sector=sector[0] if sector else None,
         sector_key=sector[1] if sector else None,
         stance=stance,
         stance_detail=detail,
     )
+
+
+def _listed_object(
+    text: str, cue: Span, evidence: tuple[int, int], rules: SanctionRules
+) -> tuple[int, int] | None:
+    """``added 140 Chinese companies to its export blacklist``: the object put on a list."""
+    found = rules.listed_object.search(text[evidence[0] : cue.start])
+    if found is None:
+        return None
+    return trim(text, evidence[0] + found.start("object"), evidence[0] + found.end("object"))
+
+
+def _listed_target(listed: tuple[int, int], index: EntityIndex) -> EntityMention | None:
+    return next((m for m in index.within(*listed) if m.kind in _TARGETS), None)
+
+
+def _demonym_in(text: str, start: int, end: int, rules: SanctionRules) -> str | None:
+    for word in _WORD.finditer(text, start, end):
+        country = rules.demonyms.get(word.group().strip(".,;:").lower())
+        if country:
+            return country
+    return None
+
+
+def _target_detail(
+    text: str,
+    cue: Span,
+    evidence: tuple[int, int],
+    rules: SanctionRules,
+    listed: tuple[int, int] | None,
+) -> str | None:
+    """The target phrase as written when the target is the country of an adjective."""
+    if listed:
+        return text[listed[0] : listed[1]]
+    window = _target_window(text, cue, evidence, rules)
+    if window is None and rules.verb_cue.match(cue.text) and rules.object_follows_verb:
+        window = _object_window(text, cue, evidence)
+    if window is None:
+        return None
+    words = list(_WORD.finditer(text, *window))
+    last = next((w for w in reversed(words) if rules.demonyms.get(w.group().lower())), None)
+    if last is None:
+        return None
+    noun = next((w for w in words if w.start() > last.start()), None)
+    end = (noun or last).end()
+    start, end = trim(text, window[0], end)
+    return text[start:end].rstrip(".,;:") or None
+
+
+def _addressee(
+    text: str, start: int, cue_start: int, index: EntityIndex, rules: SanctionRules
+) -> str | None:
+    """Whom a demand asks to sanction (``urged Western allies to impose``), if anyone."""
+    end = rules.addressee_end.search(text, start, cue_start)
+    stop = end.start() if end else start
+    named = [m for m in index.within(start, stop) if m.kind in _PARTIES]
+    if named:
+        return named[0].label
+    words = [w for w in _WORD.findall(text, start, stop) if w.lower() not in rules.determiners]
+    named_words = any(w[:1].isupper() for w in words)
+    return " ".join(words) if 0 < len(words) <= 4 and named_words else None
 
 
 def _clause(
@@ -250,7 +341,11 @@ def _issuer(
         found = finder(text, cue, evidence, index, rules)
         if found:
             return found
-    parties = [m for m in index.within(*evidence) if m.kind in _PARTIES and m != exclude]
+    parties = [
+        m
+        for m in index.within(*evidence)
+        if m.kind in _PARTIES and m != exclude and m.label not in rules.towns
+    ]
     before = [m for m in parties if m.end <= cue.start]
     if before:
         return _with_allies(text, before[-1], rules)
@@ -275,7 +370,12 @@ def _issuer_prefix(
 def _issuer_before(text: str, cue: Span, index: EntityIndex, rules: SanctionRules) -> str | None:
     """``US sanctions``, ``westliche Sanktionen``, ``russische Einreiseverbote``."""
     adjacent = index.at(cue.start - 2, cue.start - 1)
-    if adjacent and adjacent.end == cue.start - 1 and adjacent.kind in _PARTIES:
+    if (
+        adjacent
+        and adjacent.end == cue.start - 1
+        and adjacent.kind in _PARTIES
+        and adjacent.label not in rules.towns
+    ):
         return adjacent.label
     previous = list(_WORD.finditer(text, max(0, cue.start - 40), cue.start))
     if not previous or previous[-1].end() != cue.start - 1:
@@ -338,7 +438,7 @@ def _sentence_subject(
     for mention in index.within(sentence[0], sentence[1]):
         if mention.start >= reach:
             break
-        if mention.kind in _PARTIES and mention != exclude:
+        if mention.kind in _PARTIES and mention != exclude and mention.label not in rules.towns:
             return _with_allies(text, mention, rules)
     return None
 
@@ -370,12 +470,19 @@ def _target(
     if rules.verb_cue.match(cue.text.rsplit("-", 1)[-1]):
         named = [m for m in index.within(*evidence) if m.kind in _PARTIES]
         named = [m for m in named if m.end != cue.start - 1]  # "US sanctions": the issuer
+        if rules.object_follows_verb and not _passive(text, cue):
+            named = [m for m in named if m.start > cue.start]  # "Washington sanctioned Shor"
         if named:
             return min(named, key=lambda m: abs(m.start - cue.start))
     return None
 
 
 _TARGETS = frozenset({FactKind.PLACE, FactKind.ORGANISATION, FactKind.ACTOR})
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|wurde|wurden|worden)\s+(?:\S+\s+)?$")
+
+
+def _passive(text: str, cue: Span) -> bool:
+    return _PASSIVE.search(text, max(0, cue.start - 30), cue.start) is not None
 
 
 def _target_demonym(
@@ -511,7 +618,7 @@ def _fill_from_article(found: list[Occurrence]) -> list[Occurrence]:
     filled = []
     for occurrence in found:
         current = occurrence
-        if current.issuer is None:
+        if current.issuer is None and not current.issuer_open:
             issuer = next((i for i, _ in issuers.most_common() if i != current.target), None)
             if issuer:
                 current = replace(current, issuer=issuer, issuer_inferred=True)
@@ -546,6 +653,7 @@ def _card(occurrences: list[Occurrence], rules: SanctionRules) -> CardDraft:
         "stance": stance,
         "stances": sorted(counts, key=rules.priority.index),
         "evidence": first.evidence.text,
+        "target_detail": next((o.target_detail for o in occurrences if o.target_detail), None),
         "issuer_inferred": all(o.issuer_inferred for o in occurrences),
         "target_inferred": all(o.target_inferred for o in occurrences),
         "occurrences": [_occurrence_attributes(o) for o in occurrences],
