@@ -13,12 +13,13 @@ import os
 import random
 import sys
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from pypdf import PdfWriter
-from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject, StreamObject
 
 IMPORTED = "imported"
 FAILED = "failed"
@@ -103,6 +104,22 @@ def _pdf(pages: list[list[str]], password: str | None = None) -> bytes:
             page[NameObject("/Contents")] = writer._add_object(stream)
     if password:
         writer.encrypt(password, algorithm="RC4-128")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _bomb_pdf(inflated_mb: int = 100) -> bytes:
+    """One page whose 1 MB content stream inflates to ``inflated_mb`` MB of drawing code."""
+    writer = PdfWriter()
+    page = writer.add_blank_page(width=595, height=842)
+    line = b"BT 40 800 Td (" + b"A" * 100 + b") Tj ET\n"
+    chunk = line * (MB // len(line))
+    packer = zlib.compressobj(9)
+    stream = StreamObject()
+    stream._data = b"".join(packer.compress(chunk) for _ in range(inflated_mb)) + packer.flush()
+    stream[NameObject("/Filter")] = NameObject("/FlateDecode")
+    page[NameObject("/Contents")] = writer._add_object(stream)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
@@ -524,6 +541,10 @@ def _write_pdf_cases(root: Path) -> list[Case]:
                 FAILED,
             ),
             lambda p: p.write_bytes(_pdf([["Page text about sanctions."]] * 5)),
+        ),
+        (
+            Case("pdf-zip-bomb", "bomb.pdf", "a content stream that inflates to 100 MB", FAILED),
+            lambda p: p.write_bytes(_bomb_pdf()),
         ),
         (
             Case("pdf-many-pages", "many_pages.pdf", "1,200 pages (over the page cap)", FAILED),
