@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 
 from desktop.domain import ArticleSummary, CardState, CardView, FactKind
 from desktop.ui import i18n
-from desktop.ui.names import kind_title, source_kind_title, stance_title
+from desktop.ui.names import kind_title, source_kind_title, stance_title, type_title
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -161,7 +161,7 @@ def card_summary(card: CardView) -> str:
     elif card.kind is FactKind.SOURCE:
         parts = [source_kind_title(_text(attrs.get("source_kind"))), _statement(attrs)]
     else:
-        parts = [_text(attrs.get("type")), _text(attrs.get("affiliation"))]
+        parts = [type_title(_text(attrs.get("type"))), _text(attrs.get("affiliation"))]
     return _join(*(p for p in parts if not _said(card.label, p))) or _mention_count(card)
 
 

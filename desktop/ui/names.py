@@ -1,9 +1,9 @@
 """Display names of the closed sets the domain and extraction use, in one place.
 
-Kinds and verdicts are enums (``desktop.domain``); stances and source kinds are the
-fixed values the extraction rules write into card attributes. Each maps to a
-translatable name here, so no widget shows ``in_force`` or ``MOSTLY_TRUE``. A value
-without a name (typed by a user) is shown as it is.
+Kinds and verdicts are enums (``desktop.domain``); stances, source kinds and the types of
+organisations and places are fixed values the rules and gazetteers write into card
+attributes. Each maps to a translatable name here, so no widget shows ``in_force`` or
+``MOSTLY_TRUE``. A value without a name (typed by a user) is shown as it is.
 """
 
 from __future__ import annotations
@@ -90,5 +90,27 @@ def source_kind_title(kind: str) -> str:
         "news agency": QCoreApplication.translate("names", "news agency"),
         "news outlet": QCoreApplication.translate("names", "news outlet"),
         "anonymous": QCoreApplication.translate("names", "anonymous"),
+    }
+    return titles.get(kind, kind)
+
+
+def type_title(kind: str) -> str:
+    """An organisation's or place's type as the gazetteers write it (``resources/gazetteers``)."""
+    titles = {
+        "country": QCoreApplication.translate("names", "country"),
+        "city": QCoreApplication.translate("names", "city"),
+        "capital": QCoreApplication.translate("names", "capital"),
+        "region": QCoreApplication.translate("names", "region"),
+        "company": QCoreApplication.translate("names", "company"),
+        "government body": QCoreApplication.translate("names", "government body"),
+        "international organisation": QCoreApplication.translate(
+            "names", "international organisation"
+        ),
+        "news agency": QCoreApplication.translate("names", "news agency"),
+        "news outlet": QCoreApplication.translate("names", "news outlet"),
+        "party": QCoreApplication.translate("names", "party"),
+        "armed group": QCoreApplication.translate("names", "armed group"),
+        "sports body": QCoreApplication.translate("names", "sports body"),
+        "other": QCoreApplication.translate("names", "other"),
     }
     return titles.get(kind, kind)

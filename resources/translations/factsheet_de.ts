@@ -1026,6 +1026,50 @@
             <translation>erwogen</translation>
         </message>
         <message>
+            <source>country</source>
+            <translation>Land</translation>
+        </message>
+        <message>
+            <source>city</source>
+            <translation>Stadt</translation>
+        </message>
+        <message>
+            <source>capital</source>
+            <translation>Hauptstadt</translation>
+        </message>
+        <message>
+            <source>region</source>
+            <translation>Region</translation>
+        </message>
+        <message>
+            <source>company</source>
+            <translation>Unternehmen</translation>
+        </message>
+        <message>
+            <source>government body</source>
+            <translation>Behörde</translation>
+        </message>
+        <message>
+            <source>international organisation</source>
+            <translation>internationale Organisation</translation>
+        </message>
+        <message>
+            <source>party</source>
+            <translation>Partei</translation>
+        </message>
+        <message>
+            <source>armed group</source>
+            <translation>bewaffnete Gruppe</translation>
+        </message>
+        <message>
+            <source>sports body</source>
+            <translation>Sportverband</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>sonstige</translation>
+        </message>
+        <message>
             <source>threatened</source>
             <translation>angedroht</translation>
         </message>
