@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 SYSTEM_STAMP := $(VENV)/.system-packages
 # Debian packages Qt needs to start (also offscreen) and the tools tests and docs use.
 DEBIAN_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 \
-	libdbus-1-3 libglib2.0-0 fonts-dejavu-core poppler-utils
+	libdbus-1-3 libglib2.0-0 fonts-dejavu-core poppler-utils appstream desktop-file-utils
 
 .PHONY: run test lint typecheck importlint pytest translations model gazetteers bench clean
 
