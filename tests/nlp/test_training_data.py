@@ -8,7 +8,7 @@ from pathlib import Path
 
 import spacy
 
-from desktop.nlp.training import europeana, germeval, smartdata
+from desktop.nlp.training import europeana, germeval, silver, smartdata
 from desktop.nlp.training.corpus import AnnotatedText, EntitySpan
 from desktop.nlp.training.docbin import to_doc
 
@@ -168,3 +168,54 @@ def test_whitespace_around_or_inside_a_span_never_reaches_the_ner() -> None:
 
     assert [(ent.text, ent.label_) for ent in doc.ents] == [("Audi AG", "ORG")]
     assert all(token.ent_iob_ == "" for token in doc if token.text in {"Karl", "Markovics"})
+
+
+def labelled_article(text: str, ents: list[tuple[str, str]]) -> spacy.tokens.Doc:
+    """A blank-German doc with sentences and the given (text, label) entities set."""
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    doc = nlp(text)
+    spans = []
+    for surface, label in ents:
+        start = text.index(surface)
+        spans.append(doc.char_span(start, start + len(surface), label=label))
+    doc.ents = spans
+    return doc
+
+
+def test_silver_keeps_sentences_with_entities_and_marks_disagreements_unsure() -> None:
+    text = (
+        "Kanzler Olaf Scholz reiste am Montag nach Paris. "
+        "Das Wetter war dort den ganzen Tag sehr schön. "
+        "Laut Krone sprach er mit der ÖVP über Wien."
+    )
+    doc = labelled_article(text, [("Olaf Scholz", "PER"), ("Paris", "LOC"), ("Wien", "LOC")])
+    # The model also tagged "Krone"; the rule layer removed it.
+    krone = text.index("Krone")
+    model_ents = [(krone, krone + 5, "ORG")]
+
+    items = list(silver.silver_sentences(doc, model_ents))
+
+    assert [item.text for item in items] == [
+        "Kanzler Olaf Scholz reiste am Montag nach Paris.",
+        "Laut Krone sprach er mit der ÖVP über Wien.",
+    ]
+    assert entity_texts(items[1]) == [("Wien", "LOC")]
+    # A removed model entity and an untagged acronym carry no signal either way.
+    assert [items[1].text[e.start : e.end] for e in items[1].unsure] == ["Krone", "ÖVP"]
+    doc = to_doc(spacy.blank("de"), items[1])
+    assert {t.text: t.ent_iob_ for t in doc}["ÖVP"] == ""
+    assert {t.text: t.ent_iob_ for t in doc}["sprach"] == "O"
+
+
+def test_silver_jsonl_round_trip(tmp_path: Path) -> None:
+    item = AnnotatedText(
+        "Laut Krone sprach Nehammer.",
+        (EntitySpan(18, 26, "PER"),),
+        source="silver",
+        unsure=(EntitySpan(5, 10, "ORG"),),
+    )
+    path = tmp_path / "silver.jsonl"
+
+    assert silver.write_jsonl([item, item], path) == 2
+    assert silver.read_jsonl(path) == [item, item]

@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from desktop.nlp.training import europeana, germeval, smartdata
+from desktop.nlp.training import europeana, germeval, silver, smartdata
 from desktop.nlp.training.corpus import AnnotatedText
 from desktop.nlp.training.docbin import write_docbin
 
@@ -31,6 +31,10 @@ MODEL_VERSION = "1.0.0"
 SEED = 2014
 # Share of GermEval test sentences kept aside to pick the best checkpoint (not dev.tsv).
 SELECTION_SHARE = 0.1
+SILVER_SOURCE = {
+    "name": "10kGNAD (DER STANDARD) test split, 1,028 articles: silver labels only",
+    "license": "CC BY-NC-SA 4.0 (text not shipped; only used to train the weights)",
+}
 THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 
 
@@ -41,13 +45,31 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--ship-to", type=Path, default=REPO_ROOT / "resources/models" / MODEL_NAME)
     parser.add_argument("--max-steps", type=int, default=None, help="override the config")
     parser.add_argument("--with-europeana", action="store_true")
+    parser.add_argument(
+        "--with-silver",
+        action="store_true",
+        help="add silver sentences labelled by the full pipeline (silver.py) to training",
+    )
+    parser.add_argument(
+        "--silver-ratio",
+        type=float,
+        default=1.0,
+        help="at most this many silver sentences per gold training example",
+    )
     parser.add_argument("--skip-convert", action="store_true", help="reuse converted data")
     parser.add_argument("--run-name", default="output", help="checkpoint folder in work-dir")
     return parser.parse_args(argv)
 
 
-def convert(corpora: Path, work_dir: Path, with_europeana: bool) -> tuple[Path, Path]:
-    """Write ``train.spacy`` and ``select.spacy`` (checkpoint selection) into ``work_dir``."""
+def convert(
+    corpora: Path, work_dir: Path, with_europeana: bool, silver_ratio: float | None
+) -> tuple[Path, Path]:
+    """Write ``train.spacy`` and ``select.spacy`` (checkpoint selection) into ``work_dir``.
+
+    With ``silver_ratio`` the silver sentences (``silver.py``) are added, sampled down to
+    at most that many per gold example so gold keeps its weight; checkpoint selection
+    stays on gold only.
+    """
     held_in = germeval.read_annotated(corpora / "germeval2014" / "test.tsv")
     random.Random(SEED).shuffle(held_in)
     cut = int(len(held_in) * SELECTION_SHARE)
@@ -57,10 +79,22 @@ def convert(corpora: Path, work_dir: Path, with_europeana: bool) -> tuple[Path, 
     if with_europeana:
         for path in sorted((corpora / "europeana").glob("*.bio")):
             train += europeana.read_annotated(path)
+    if silver_ratio is not None:
+        train += _silver_sample(work_dir / "silver.jsonl", int(len(train) * silver_ratio))
     train_path, select_path = work_dir / "train.spacy", work_dir / "select.spacy"
     _write(train, train_path)
     _write(selection, select_path)
     return train_path, select_path
+
+
+def _silver_sample(path: Path, limit: int) -> list[AnnotatedText]:
+    """The silver sentences (labelled now if ``path`` is missing), at most ``limit``."""
+    if not path.exists():
+        silver.build(silver.DEFAULT_CORPUS, path)
+    items = silver.read_jsonl(path)
+    random.Random(SEED).shuffle(items)
+    log.info("silver: %d of %d sentences", min(limit, len(items)), len(items))
+    return items[:limit]
 
 
 def _write(items: list[AnnotatedText], path: Path) -> None:
@@ -78,7 +112,7 @@ def train(train_path: Path, select_path: Path, output: Path, max_steps: int | No
     spacy_train(CONFIG, output, use_gpu=-1, overrides=overrides)
 
 
-def ship(best_model: Path, target: Path, trained_seconds: float) -> None:
+def ship(best_model: Path, target: Path, trained_seconds: float, with_silver: bool) -> None:
     """Copy the best checkpoint to ``target`` with Factsheet's name, version and credits."""
     import spacy
 
@@ -92,7 +126,8 @@ def ship(best_model: Path, target: Path, trained_seconds: float) -> None:
         sources=[
             {"name": "GermEval 2014 NER (test split)", "license": "CC BY 4.0"},
             {"name": "DFKI SmartData Corpus v1", "license": "CC BY 4.0; research use"},
-        ],
+        ]
+        + ([SILVER_SOURCE] if with_silver else []),
         notes=f"Trained in {trained_seconds / 60:.1f} min on one CPU thread, seed {SEED}.",
     )
     if target.exists():
@@ -109,11 +144,14 @@ def main(argv: list[str] | None = None) -> None:
         os.environ.setdefault(variable, "1")
     train_path, select_path = args.work_dir / "train.spacy", args.work_dir / "select.spacy"
     if not args.skip_convert:
-        train_path, select_path = convert(args.corpora, args.work_dir, args.with_europeana)
+        silver_ratio = args.silver_ratio if args.with_silver else None
+        train_path, select_path = convert(
+            args.corpora, args.work_dir, args.with_europeana, silver_ratio
+        )
     output = args.work_dir / args.run_name
     started = time.monotonic()
     train(train_path, select_path, output, args.max_steps)
-    ship(output / "model-best", args.ship_to, time.monotonic() - started)
+    ship(output / "model-best", args.ship_to, time.monotonic() - started, args.with_silver)
 
 
 if __name__ == "__main__":
