@@ -276,6 +276,12 @@ def _add_export_commands(commands: Any, common: argparse.ArgumentParser) -> None
     export.add_argument("article_ids", nargs="+", type=int, metavar="ID")
     export.add_argument("--format", choices=["pdf", "md", "jsonld"], help="default: from -o")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    export.add_argument(
+        "--locale",
+        metavar="LOCALE",
+        help="language of the PDF's labels, dates and numbers: en, de, de_CH… "
+        "(default: from LC_ALL / LC_MESSAGES / LANG; English when they name no language)",
+    )
     _json_flag(export)
     notes = commands.add_parser("annotations", parents=[common], help="W3C annotations")
     actions = notes.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -287,10 +293,12 @@ def _add_export_commands(commands: Any, common: argparse.ArgumentParser) -> None
 
 def cmd_export(args: argparse.Namespace, db: str | None) -> int:
     from desktop.export import ExportFormat
+    from desktop.export.wording import locale_from_environment, normalise_locale
 
     output: Path = args.output
     fmt = ExportFormat.parse(args.format) if args.format else ExportFormat.for_path(output)
-    result = _open(db).export(args.article_ids, fmt, output)
+    locale = normalise_locale(args.locale) if args.locale else locale_from_environment()
+    result = _open(db).export(args.article_ids, fmt, output, locale=locale)
     if args.json:
         _print_json(
             {

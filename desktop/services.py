@@ -75,12 +75,14 @@ class Library:
     def import_file(self, path: Path) -> ImportOutcome:
         from desktop import ingest
 
+        source = ingest.storable(str(path))
         try:
             draft = ingest.read_path(path)
+            return self._store_draft(draft, source)
         except FactsheetError as exc:
-            log.warning("Import of %s failed: %s (%s)", path, exc.user_message, exc.detail)
-            return ImportOutcome(ImportStatus.FAILED, str(path), message=exc.user_message)
-        return self._store_draft(draft, str(path))
+            # A full disk or a locked library fails this file, not the whole batch.
+            log.warning("Import of %s failed: %s (%s)", source, exc.user_message, exc.detail)
+            return ImportOutcome(ImportStatus.FAILED, source, message=exc.user_message)
 
     def import_text(self, text: str, title: str | None = None) -> ImportOutcome:
         from desktop import ingest
@@ -316,14 +318,22 @@ class Library:
         path: Path,
         on_progress: ProgressCallback | None = None,
         should_cancel: CancelCheck | None = None,
+        *,
+        locale: str = "en",
     ) -> ExportResult:
-        """Write a fact sheet as PDF, Markdown or JSON-LD; extracts unextracted articles."""
+        """Write a fact sheet as PDF, Markdown or JSON-LD; extracts unextracted articles.
+        ``locale`` (``en``, ``de``, ``de_CH``…) words the PDF's labels, dates and numbers."""
         from desktop.export import ExportFormat, write_export
 
         chosen = fmt if isinstance(fmt, ExportFormat) else ExportFormat.parse(fmt)
         parts = self._export_parts(article_ids)
         return write_export(
-            parts, chosen, Path(path), on_progress=on_progress, should_cancel=should_cancel
+            parts,
+            chosen,
+            Path(path),
+            on_progress=on_progress,
+            should_cancel=should_cancel,
+            locale=locale,
         )
 
     def import_annotations(self, article_id: int, path: Path) -> AnnotationImportReport:

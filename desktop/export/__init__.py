@@ -63,12 +63,14 @@ def write_export(
     on_progress: ProgressCallback | None = None,
     should_cancel: CancelCheck | None = None,
     generated_at: dt.datetime | None = None,
+    locale: str = "en",
 ) -> ExportResult:
     """Write one fact sheet (or a dossier) for ``parts``; the file appears whole or not
-    at all, so a cancelled or failed export never leaves half a file behind."""
+    at all, so a cancelled or failed export never leaves half a file behind. ``locale``
+    (``en``, ``de``, ``de_CH``…) words the PDF's labels, dates and numbers."""
     if not parts:
         raise FactsheetError("Select at least one article to export.")
-    sheet = build_fact_sheet(parts, generated_at)
+    sheet = build_fact_sheet(parts, generated_at, locale)
     path = path.expanduser()
     if not path.parent.is_dir():
         raise FactsheetError(f"The folder {path.parent} does not exist.")

@@ -24,6 +24,7 @@ from desktop.export.sheet import (
     FactSheet,
     Field,
 )
+from desktop.export.wording import Wording
 
 SANS = "DejaVu Sans"
 SERIF = "DejaVu Serif"
@@ -72,66 +73,85 @@ _GRID = 'class="grid" width="100%" border="0.5" cellspacing="0" cellpadding="4"'
 
 
 def render_html(sheet: FactSheet) -> str:
-    return "".join(_document(sheet))
+    return "".join(_document(sheet, Wording(sheet.locale)))
 
 
-def _document(sheet: FactSheet) -> Iterator[str]:
+def _document(sheet: FactSheet, w: Wording) -> Iterator[str]:
     yield f"<html><head><meta charset='utf-8'><style>{STYLE}</style></head><body>"
     yield f"<h1>{escape(sheet.title)}</h1>"
-    yield f"<p class='lead'>{escape(_lead(sheet))}</p>"
+    yield f"<p class='lead'>{escape(lead(sheet, w))}</p>"
     if sheet.is_dossier:
-        yield from _contents(sheet)
-        yield from _index(sheet)
+        yield from _contents(sheet, w)
+        yield from _index(sheet, w)
         for number, article in enumerate(sheet.articles, start=1):
             # A dossier starts every article on a fresh page, like stapled briefs.
             yield f"<h2 style='page-break-before: always'>{number}. {escape(article.title)}</h2>"
-            yield from _article(article, "h3")
+            yield from _article(article, "h3", w)
     else:
-        yield from _article(sheet.articles[0], "h2")
+        yield from _article(sheet.articles[0], "h2", w)
     yield "</body></html>"
 
 
-def _lead(sheet: FactSheet) -> str:
-    kind = "Dossier" if sheet.is_dossier else "Fact sheet"
-    return f"{kind} · generated {sheet.generated_at:%Y-%m-%d %H:%M} UTC by Factsheet"
+def lead(sheet: FactSheet, w: Wording) -> str:
+    """``Fact sheet · generated March 7, 2022, 9:30 AM UTC by Factsheet``."""
+    kind = w.text("Dossier" if sheet.is_dossier else "Fact sheet")
+    return w.text("{0} · generated {1} by Factsheet").format(kind, w.moment(sheet.generated_at))
 
 
-def _contents(sheet: FactSheet) -> Iterator[str]:
-    yield f"<h2>{CONTENTS_TITLE}</h2>"
+def _value(field: Field, w: Wording) -> str:
+    """A metadata value as the reader writes dates; the sheet itself keeps ISO dates."""
+    if field.day is not None:
+        return w.date(field.day)
+    if field.moment is not None:
+        return w.moment(field.moment)
+    return field.value
+
+
+def _byline(article: ArticleSheet, w: Wording) -> str:
+    fields = {f.label: f for f in article.metadata}
+    shown = [_value(fields[k], w) for k in ("Agency", "Published") if k in fields]
+    return " · ".join(v for v in shown if v and v != "—")
+
+
+def _contents(sheet: FactSheet, w: Wording) -> Iterator[str]:
+    yield f"<h2>{escape(w.text(CONTENTS_TITLE))}</h2>"
     yield f"<table {_GRID}>"
     for number, article in enumerate(sheet.articles, start=1):
         yield (
             f"<tr{_stripe(number - 1)}><td class='label' width='5%'>{number}.</td>"
             f"<td class='label'>{escape(article.title)}</td>"
-            f"<td class='summary' width='28%'>{escape(article.byline)}</td></tr>"
+            f"<td class='summary' width='28%'>{escape(_byline(article, w))}</td></tr>"
         )
     yield "</table>" + _gap(6)
 
 
-def _index(sheet: FactSheet) -> Iterator[str]:
-    yield f"<h2>{INDEX_TITLE}</h2>"
-    yield f"<table {_GRID}><thead><tr><th>Name</th><th>Kind</th><th>Articles</th></tr></thead>"
+def _index(sheet: FactSheet, w: Wording) -> Iterator[str]:
+    yield f"<h2>{escape(w.text(INDEX_TITLE))}</h2>"
+    yield (
+        f"<table {_GRID}><thead><tr><th>{w.text('Name')}</th><th>{w.text('Kind')}</th>"
+        f"<th>{w.text('Articles')}</th></tr></thead>"
+    )
     for row, entry in enumerate(sheet.index):
-        where = ", ".join(str(n) for n in entry.articles)
+        where = ", ".join(w.number(n) for n in entry.articles)
         yield (
             f"<tr{_stripe(row)}><td class='label'>{escape(entry.label)}</td>"
-            f"<td class='summary'>{KIND_NAMES[entry.kind]}</td>"
+            f"<td class='summary'>{escape(w.text(KIND_NAMES[entry.kind]))}</td>"
             f"<td class='summary'>{where}</td></tr>"
         )
     yield "</table>" + _gap(6)
 
 
-def _article(article: ArticleSheet, heading: str) -> Iterator[str]:
-    yield f"<{heading}>{METADATA_TITLE}</{heading}>"
-    yield from _metadata(article.metadata)
+def _article(article: ArticleSheet, heading: str, w: Wording) -> Iterator[str]:
+    yield f"<{heading}>{escape(w.text(METADATA_TITLE))}</{heading}>"
+    yield from _metadata(article.metadata, w)
     for section in article.sections:
-        yield _heading(heading, section.title, len(section.entries))
-        yield from _cards(article, section)
-    yield _heading(heading, CLAIMS_TITLE, len(article.claims))
+        yield _heading(heading, w.text(section.title), len(section.entries), w)
+        yield from _cards(article, section, w)
+    yield _heading(heading, w.text(CLAIMS_TITLE), len(article.claims), w)
     if not article.claims:
-        yield "<p class='none'>No claims marked.</p>"
+        yield f"<p class='none'>{escape(w.text('No claims marked.'))}</p>"
     for number, claim in enumerate(article.claims, start=1):
-        yield from _claim(article, claim, number)
+        yield from _claim(article, claim, number, w)
 
 
 def _stripe(row: int) -> str:
@@ -144,46 +164,48 @@ def _gap(points: float) -> str:
     return f"<p style='font-size: {points}pt; margin: 0;'>&nbsp;</p>"
 
 
-def _heading(tag: str, title: str, count: int) -> str:
-    return f"<{tag}>{escape(title)} <span class='count'>({count})</span></{tag}>"
+def _heading(tag: str, title: str, count: int, w: Wording) -> str:
+    return f"<{tag}>{escape(title)} <span class='count'>({w.number(count)})</span></{tag}>"
 
 
-def _metadata(fields: tuple[Field, ...]) -> Iterator[str]:
+def _metadata(fields: tuple[Field, ...], w: Wording) -> Iterator[str]:
     """Two label/value pairs per row: a compact block like a brief's masthead."""
     yield f"<table {_GRID}>"
     for left, right in zip(fields[0::2], fields[1::2], strict=False):
-        yield f"<tr>{_field(left)}{_field(right)}</tr>"
+        yield f"<tr>{_field(left, w)}{_field(right, w)}</tr>"
     if len(fields) % 2:
-        yield f"<tr>{_field(fields[-1])}<td></td><td></td></tr>"
+        yield f"<tr>{_field(fields[-1], w)}<td></td><td></td></tr>"
     yield "</table>" + _gap(6)
 
 
-def _field(field: Field) -> str:
-    value = escape(field.value)
+def _field(field: Field, w: Wording) -> str:
+    value = escape(_value(field, w))
     if field.link:
         value = f"<a href='{escape(field.link, quote=True)}'>{value}</a>"
-    return f"<td class='key' width='12%'>{field.label}</td><td width='38%'>{value}</td>"
+    label = escape(w.text(field.label))
+    return f"<td class='key' width='12%'>{label}</td><td width='38%'>{value}</td>"
 
 
-def _cards(article: ArticleSheet, section: CardSection) -> Iterator[str]:
+def _cards(article: ArticleSheet, section: CardSection, w: Wording) -> Iterator[str]:
     if not section.entries:
-        yield "<p class='none'>None found.</p>" + _gap(4)
+        yield f"<p class='none'>{escape(w.text('None found.'))}</p>" + _gap(4)
         return
     yield (
-        f"<table {_GRID}><thead><tr><th width='22%'>{KIND_NAMES[section.kind]}</th>"
-        f"<th width='26%'>{escape(SUMMARY_TITLES[section.kind])}</th>"
-        "<th>In the text</th></tr></thead>"
+        f"<table {_GRID}><thead><tr>"
+        f"<th width='22%'>{escape(w.text(KIND_NAMES[section.kind]))}</th>"
+        f"<th width='26%'>{escape(w.text(SUMMARY_TITLES[section.kind]))}</th>"
+        f"<th>{escape(w.text('In the text'))}</th></tr></thead>"
     )
     for row, entry in enumerate(section.entries):
         summary = escape(entry.summary) or "—"
         yield (
             f"<tr{_stripe(row)}><td class='label'>{escape(entry.label)}</td>"
-            f"<td class='summary'>{summary}</td><td>{_in_text(article, entry)}</td></tr>"
+            f"<td class='summary'>{summary}</td><td>{_in_text(article, entry, w)}</td></tr>"
         )
     yield "</table>" + _gap(6)
 
 
-def _in_text(article: ArticleSheet, entry: CardEntry) -> str:
+def _in_text(article: ArticleSheet, entry: CardEntry, w: Wording) -> str:
     if entry.statements:
         return "<br>".join(
             (f"<span class='cue'>{escape(s.cue)}:</span> " if s.cue else "")
@@ -194,7 +216,8 @@ def _in_text(article: ArticleSheet, entry: CardEntry) -> str:
         return "—"
     text = _excerpt(article, entry.excerpt)
     if entry.mention_count > 1:
-        text += f" <span class='more'>+{entry.mention_count - 1} more</span>"
+        more = w.text("+{0} more").format(w.number(entry.mention_count - 1))
+        text += f" <span class='more'>{escape(more)}</span>"
     return text
 
 
@@ -206,34 +229,36 @@ def _excerpt(article: ArticleSheet, excerpt: Excerpt) -> str:
     )
 
 
-def _claim(article: ArticleSheet, claim: ClaimEntry, number: int) -> Iterator[str]:
+def _claim(article: ArticleSheet, claim: ClaimEntry, number: int, w: Wording) -> Iterator[str]:
     colour = VERDICT_COLOURS[claim.verdict]
     yield (
         f"<table width='100%' border='0' cellspacing='0' cellpadding='5' "
         f"style='margin-top: 6pt; border-color: {RULE}; border-style: solid;' class='grid'>"
         f"<tr><td width='17%' bgcolor='{colour}' align='center'>"
         f"<span style=\"font-family: '{SANS}'; font-size: 8pt; font-weight: bold; "
-        f'color: white;">{escape(claim.verdict_label.upper())}</span><br>'
+        f'color: white;">{escape(w.text(claim.verdict_label).upper())}</span><br>'
         f"<span style=\"font-family: '{SANS}'; font-size: 7pt; color: white;\">"
-        f"Claim {number}</span></td><td>"
+        f"{escape(w.text('Claim {0}').format(w.number(number)))}</span></td><td>"
     )
     yield f"<p class='quote'>{escape(article.quoted(' '.join(claim.quote.split())))}</p>"
-    yield _detail("Claimant", escape(claim.claimant))
+    yield _detail(w.text("Claimant"), escape(claim.claimant))
     if claim.note:
-        yield _detail("Note", escape(claim.note))
+        yield _detail(w.text("Note"), escape(claim.note))
     if claim.tags:
-        yield _detail("Tags", escape(", ".join(claim.tags)))
+        yield _detail(w.text("Tags"), escape(", ".join(claim.tags)))
     if claim.reviewer:
-        yield _detail("Reviewer", escape(claim.reviewer))
+        yield _detail(w.text("Reviewer"), escape(claim.reviewer))
     for evidence in claim.evidence:
         text = escape(evidence.text)
         if evidence.url:
             text = f"<a href='{escape(evidence.url, quote=True)}'>{text}</a>"
         if evidence.comment:
             text += f" — {escape(evidence.comment)}"
-        yield _detail("Evidence", text)
+        yield _detail(w.text("Evidence"), text)
     yield "</td></tr></table>" + _gap(3)
 
 
 def _detail(label: str, html_value: str) -> str:
-    return f"<p class='detail'><span style='color: {MUTED};'>{label}:</span> {html_value}</p>"
+    return (
+        f"<p class='detail'><span style='color: {MUTED};'>{escape(label)}:</span> {html_value}</p>"
+    )

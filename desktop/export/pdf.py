@@ -33,6 +33,7 @@ from desktop.domain import FactsheetError
 from desktop.export import CancelCheck, ExportCancelledError, ProgressCallback
 from desktop.export.html import MUTED, RULE, SANS, SERIF, render_html
 from desktop.export.sheet import FactSheet
+from desktop.export.wording import Wording
 
 RESOLUTION = 300  # device units per inch; fonts and links stay vector either way
 MARGINS_MM = QMarginsF(18, 14, 18, 12)  # left, top, right, bottom: header and footer live here
@@ -96,6 +97,7 @@ def render_pdf(
     document.documentLayout().setPaintDevice(writer)
     document.setPageSize(body.size())
     total = document.pageCount()
+    wording = Wording(sheet.locale)
     painter = QPainter()
     if not painter.begin(writer):
         raise FactsheetError(f"The PDF file {path} could not be written.")
@@ -104,11 +106,11 @@ def render_pdf(
             if should_cancel is not None and should_cancel():
                 raise ExportCancelledError("The export was cancelled.")
             if on_progress is not None:
-                on_progress(index, total, f"Page {index + 1} of {total}")
+                on_progress(index, total, wording.page(index + 1, total))
             if index:
                 writer.newPage()
             _draw_page(painter, document, body, index)
-            _draw_frame(painter, writer, sheet, body, (index, total))
+            _draw_frame(painter, writer, (sheet, wording), body, (index, total))
     except ExportCancelledError:
         painter.end()
         path.unlink(missing_ok=True)
@@ -154,8 +156,13 @@ def _draw_page(painter: QPainter, document: QTextDocument, body: QRectF, index: 
 
 
 def _draw_frame(
-    painter: QPainter, writer: QPdfWriter, sheet: FactSheet, body: QRectF, page: tuple[int, int]
+    painter: QPainter,
+    writer: QPdfWriter,
+    sheet_wording: tuple[FactSheet, Wording],
+    body: QRectF,
+    page: tuple[int, int],
 ) -> None:
+    sheet, wording = sheet_wording
     index, total = page
     painter.save()
     font = QFont(SANS)
@@ -171,15 +178,15 @@ def _draw_frame(
     painter.drawLine(QPointF(0, header_rule), QPointF(width, header_rule))
     painter.drawLine(QPointF(0, footer_rule), QPointF(width, footer_rule))
     painter.setPen(QColor(MUTED))
-    label = "Dossier" if sheet.is_dossier else "Fact sheet"
+    label = wording.text("Dossier" if sheet.is_dossier else "Fact sheet")
     title = metrics.elidedText(sheet.title, Qt.TextElideMode.ElideRight, width * 0.75)
     gap = _mm(1.2)
     _text(painter, QRectF(0, 0, width, header_rule - gap), title, Qt.AlignmentFlag.AlignLeft)
     _text(painter, QRectF(0, 0, width, header_rule - gap), label, Qt.AlignmentFlag.AlignRight)
-    stamp = f"Generated {sheet.generated_at:%Y-%m-%d %H:%M} UTC by Factsheet"
+    stamp = wording.text("Generated {0} by Factsheet").format(wording.moment(sheet.generated_at))
     footer = QRectF(0, footer_rule + gap, width, metrics.height() * 2)
     _text(painter, footer, stamp, Qt.AlignmentFlag.AlignLeft, top=True)
-    _text(painter, footer, f"Page {index + 1} of {total}", Qt.AlignmentFlag.AlignRight, top=True)
+    _text(painter, footer, wording.page(index + 1, total), Qt.AlignmentFlag.AlignRight, top=True)
     painter.restore()
 
 

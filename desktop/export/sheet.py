@@ -94,6 +94,9 @@ class Field:
     label: str
     value: str
     link: str | None = None
+    # The value as a date or UTC moment, for formats that write it the reader's way.
+    day: dt.date | None = None
+    moment: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -188,6 +191,7 @@ class FactSheet:
     generated_at: dt.datetime
     articles: tuple[ArticleSheet, ...]
     index: tuple[IndexEntry, ...]
+    locale: str = "en"  # how the PDF writes labels, dates and numbers (``export.wording``)
 
     @property
     def is_dossier(self) -> bool:
@@ -206,6 +210,7 @@ def article_uri(article: ArticleDetail) -> str:
 def build_fact_sheet(
     parts: Sequence[tuple[ArticleDetail, Sequence[CardView], Sequence[ClaimView]]],
     generated_at: dt.datetime | None = None,
+    locale: str = "en",
 ) -> FactSheet:
     """One sheet per article; with several articles a dossier with a combined index."""
     sheets = tuple(build_article_sheet(a, cards, claims) for a, cards, claims in parts)
@@ -215,6 +220,7 @@ def build_fact_sheet(
         generated_at=generated_at or dt.datetime.now(dt.UTC).replace(microsecond=0),
         articles=sheets,
         index=build_index(sheets) if len(sheets) > 1 else (),
+        locale=locale,
     )
 
 
@@ -258,10 +264,14 @@ def _metadata(article: ArticleDetail) -> tuple[Field, ...]:
         Field("Agency", article.agency or article.site or ""),
         Field("Author", article.author or ""),
         Field("Dateline", article.dateline or ""),
-        Field("Published", article.published_on.isoformat() if article.published_on else ""),
+        Field(
+            "Published",
+            article.published_on.isoformat() if article.published_on else "",
+            day=article.published_on,
+        ),
         Field("Language", article.language),
         Field("Origin", origin or "", article.source_url),
-        Field("Imported", _timestamp(article.imported_at)),
+        Field("Imported", _timestamp(article.imported_at), moment=article.imported_at),
         Field("Body hash", article.body_hash[:HASH_DIGITS]),
     ]
     return tuple(f if f.value else Field(f.label, "—") for f in fields)

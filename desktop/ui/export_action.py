@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QWidget
 
@@ -102,10 +102,16 @@ class ExportController(QObject):
         self._cancel.clear()
         self.action.setEnabled(False)
         self._status(self.tr("Exporting fact sheet…"))
+        locale = QLocale().name()  # the sheet speaks the interface's language
 
         def work() -> Any:
             return self._library.export(
-                ids, fmt, path, on_progress=self.progress.emit, should_cancel=self._cancel.is_set
+                ids,
+                fmt,
+                path,
+                on_progress=self.progress.emit,
+                should_cancel=self._cancel.is_set,
+                locale=locale,
             )
 
         run_task(work, self._done, self._failed, context=self)
