@@ -27,7 +27,11 @@ def configure(*, console: bool) -> None:
         log_file().parent.mkdir(parents=True, exist_ok=True)
         handlers.append(
             logging.handlers.RotatingFileHandler(
-                log_file(), maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+                log_file(),
+                maxBytes=2_000_000,
+                backupCount=3,
+                encoding="utf-8",
+                errors="backslashreplace",  # file names need not be valid UTF-8
             )
         )
     except OSError:
