@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import pypdf
 import pytest
 from PySide6.QtCore import QDate, QLocale, QSettings, Qt
 from PySide6.QtGui import QAction, QTextDocumentFragment
@@ -399,3 +400,28 @@ def test_claim_times_follow_the_locale(qtbot: QtBot, qm_dir: Path) -> None:
         day = QDate(2022, 3, 7)
         expected = QLocale().toString(day, "dd.MM.yyyy")
     assert any(t.startswith(f"Markiert am {expected}") for t in german), german
+
+
+def test_a_german_window_exports_a_german_pdf(
+    qtbot: QtBot,
+    qm_dir: Path,
+    tmp_path: Path,
+    make_window: Callable[[], MainWindow],
+    chooser: FileChooser,
+) -> None:
+    with speaking(GERMAN, qm_dir):
+        window = make_window()
+        with qtbot.waitSignal(window.cardsShown, timeout=60_000):
+            (outcome,) = import_via_open(qtbot, window, chooser, SAMPLE)
+        assert outcome.article_id is not None
+        window.library.update_metadata(
+            outcome.article_id, MetadataChanges(published_on=dt.date(2022, 3, 5))
+        )
+        path = tmp_path / "faktenblatt.pdf"
+        with qtbot.waitSignal(window.export_controller.finished, timeout=60_000):
+            window.export_controller.start([outcome.article_id], path, "pdf")
+    text = " ".join(page.extract_text() for page in pypdf.PdfReader(path).pages)
+    text = re.sub(r"\s+", " ", text)
+    assert "5. März 2022" in text
+    assert "Seite 1 von" in text
+    assert "Page 1 of" not in text
