@@ -81,11 +81,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--repeat", type=int, default=5, help="runs of each query")
     parser.add_argument("--skip-import", action="store_true")
+    parser.add_argument(
+        "--all", action="store_true", help="also nlp.pipe on N processes, extraction on 1"
+    )
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     CACHE.mkdir(parents=True, exist_ok=True)
     if not args.skip_import:
-        import_throughput(min(IMPORT_SAMPLE, *sizes), args.workers)
+        import_throughput(min(IMPORT_SAMPLE, *sizes), args.workers, args.all)
     print()
     search_rows: list[tuple[int, SearchTimes]] = []
     page_rows: list[tuple[int, dict[str, float]]] = []
@@ -106,16 +109,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 # -- import throughput --------------------------------------------------------------------
 
 
-def import_throughput(count: int, workers: int) -> None:
+def import_throughput(count: int, workers: int, every_mode: bool) -> None:
     folder = sample_files(count)
     files = sorted(folder.glob("*.txt"))
     bodies = [_read_body(f) for f in files]
     words = sum(len(b.split()) for b in bodies)
     print(f"Import throughput: {len(files)} real articles, {words:,} words, {workers} worker(s)")
     rows = [("spaCy nlp.pipe (de), 1 process", _time_pipe(bodies, 1))]
-    rows.append((f"spaCy nlp.pipe (de), n_process={workers}", _time_pipe(bodies, workers)))
+    if every_mode:
+        rows.append((f"spaCy nlp.pipe (de), n_process={workers}", _time_pipe(bodies, workers)))
     rows.append(("import, no extraction", _time_import(folder, extract=False, workers=1)))
-    rows.append(("import + extraction, 1 process", _time_import(folder, True, 1)))
+    if every_mode:
+        rows.append(("import + extraction, 1 process", _time_import(folder, True, 1)))
     rows.append((f"import + extraction, {workers} processes", _time_import(folder, True, workers)))
     reference = rows[0][1]
     print(f"{'':42} {'seconds':>8} {'articles/s':>11} {'words/s':>9} {'vs pipe':>8}")
