@@ -328,20 +328,30 @@ class BulkImport:
         )
 
     def _store(self, item: _Pending, extracted: _Extracted | None) -> ImportOutcome:
-        """One transaction: the article, its cards and its extraction mark, or nothing."""
-        with self.store.transaction() as repo:
-            if extracted is not None and extracted.cards is not None:
-                article_id = repo.add_extracted_article(
-                    item.draft, item.digest, extracted.cards, extracted.pipeline
-                )
-            else:
-                article_id = repo.add_article(item.draft, item.digest)
+        """One transaction: the article, its cards and its extraction mark, or nothing.
+
+        A failed write (disk full, a card that does not quote the body) fails this file
+        only; the run goes on with the next.
+        """
+        try:
+            article_id = self._write(item, extracted)
+        except FactsheetError as exc:
+            log.warning("Storing %s failed: %s (%s)", item.source, exc.user_message, exc.detail)
+            return ImportOutcome(ImportStatus.FAILED, item.source, message=exc.user_message)
         self._stored[item.digest] = (article_id, item.draft.title)
         self.words += len(item.draft.body.split())
         message = extracted.error if extracted is not None else ""
         return ImportOutcome(
             ImportStatus.IMPORTED, item.source, article_id, item.draft.title, message
         )
+
+    def _write(self, item: _Pending, extracted: _Extracted | None) -> int:
+        with self.store.transaction() as repo:
+            if extracted is not None and extracted.cards is not None:
+                return repo.add_extracted_article(
+                    item.draft, item.digest, extracted.cards, extracted.pipeline
+                )
+            return repo.add_article(item.draft, item.digest)
 
     def _report(self, current: str) -> None:
         if self.on_progress is None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from desktop.bulk_import import BATCH_SIZE, ImportProgress
-from desktop.domain import FactKind, ImportStatus
+from desktop.domain import ArticleDraft, FactKind, ImportStatus
 from desktop.services import Library
 
 STORY = (
@@ -120,3 +120,27 @@ def test_two_worker_processes_give_the_same_cards_as_one(
         labels = sorted((c.kind, c.label) for c in library.cards(pooled.article_id))
         assert labels == sorted((c.kind, c.label) for c in other.cards(alone.article_id))
     other.close()
+
+
+def test_a_failed_write_fails_that_file_only(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.store import Repository, StoreError
+
+    paths = write_stories(tmp_path / "in", 3)
+    real_add = Repository.add_article
+
+    def disk_full_on_the_second(repo: Repository, draft: ArticleDraft, digest: str) -> int:
+        if "Nummer 1." in draft.body:
+            raise StoreError("The library could not be saved: the disk is full.")
+        return real_add(repo, draft, digest)
+
+    monkeypatch.setattr(Repository, "add_article", disk_full_on_the_second)
+    summary = library.bulk_import(paths, extract=False)
+    assert [o.status for o in summary.outcomes] == [
+        ImportStatus.IMPORTED,
+        ImportStatus.FAILED,
+        ImportStatus.IMPORTED,
+    ]
+    assert summary.failures[0].message == "The library could not be saved: the disk is full."
+    assert library.count_articles() == 2
