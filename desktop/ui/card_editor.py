@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import CardFields, CardView, FactKind
 from desktop.ui.models import KIND_ORDER
-from desktop.ui.names import kind_name
+from desktop.ui.names import kind_name, quoted
 from desktop.ui.style import named
 
 # The attributes each kind shows in the card panel, in form order. Other attributes (a
@@ -130,7 +130,7 @@ class CardEditor(QDialog):
 
     def _mentions_line(self) -> str:
         texts = list(dict.fromkeys(m.text for m in self._card.mentions))
-        shown = ", ".join(f"“{t}”" for t in texts[:4]) + (" …" if len(texts) > 4 else "")
+        shown = ", ".join(quoted(t) for t in texts[:4]) + (" …" if len(texts) > 4 else "")
         return self.tr("%n mention(s) in the article: {0}", "", len(self._card.mentions)).format(
             shown
         )

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import CardView, ClaimFields, ClaimView, EvidenceItem, Verdict
 from desktop.ui import i18n, style
-from desktop.ui.names import kind_tag, verdict_title
+from desktop.ui.names import kind_tag, quoted, verdict_title
 from desktop.ui.style import named
 
 _URL = re.compile(r"^(https?://|www\.|doi:)", re.IGNORECASE)
@@ -55,7 +55,7 @@ class ClaimEditor(QDialog):
         self.setMinimumSize(620, 560)
         self._claim = claim
         self._reviewer = reviewer or (claim.reviewer or "")
-        quote = named(QLabel(f"“{claim.quote}”"), "claimQuote")
+        quote = named(QLabel(quoted(claim.quote)), "claimQuote")
         quote.setWordWrap(True)
         quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         quote.setStyleSheet(

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import ClaimView, SuggestedClaim
 from desktop.ui import style
-from desktop.ui.names import verdict_title
+from desktop.ui.names import quoted, verdict_title
 from desktop.ui.style import named
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -103,7 +103,7 @@ class ClaimDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         metrics = QFontMetrics(option.font)
         width = option.rect.width() - self._STRIPE - 3 * self._PAD
-        quote = f"“{index.data(Qt.ItemDataRole.DisplayRole)}”"
+        quote = quoted(str(index.data(Qt.ItemDataRole.DisplayRole)))
         lines = 1 if width > 0 and metrics.horizontalAdvance(quote) <= width else 2
         return QSize(0, (lines + 1) * metrics.height() + 2 * self._PAD + 4)
 
@@ -131,7 +131,7 @@ class ClaimDelegate(QStyledItemDelegate):
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.setPen(palette.color(text_role))
         painter.setFont(opt.font)
-        quote = f"“{claim.quote}”"
+        quote = quoted(claim.quote)
         lines = 1 if metrics.horizontalAdvance(quote) <= width else 2
         quote_rect = QRect(left, rect.top() + self._PAD, width, lines * metrics.height())
         painter.drawText(
@@ -180,7 +180,7 @@ class SuggestionRow(QFrame):
         self.suggestion = suggestion
         quote = suggestion.span.text
         shown = quote if len(quote) <= 160 else quote[:157].rstrip() + "…"
-        text = QLabel(f"“{shown}”")
+        text = QLabel(quoted(shown))
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.PlainText)
         text.setToolTip(quote)

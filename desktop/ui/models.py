@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 
 from desktop.domain import ArticleSummary, CardState, CardView, FactKind
 from desktop.ui import i18n
-from desktop.ui.names import kind_title, source_kind_title, stance_title, type_title
+from desktop.ui.names import kind_title, quoted, source_kind_title, stance_title, type_title
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -186,7 +186,7 @@ def _statement(attrs: dict[str, Any]) -> str:
     if not text:
         return ""
     more = len(statements) - 1
-    return f"“{text}”" + (
+    return quoted(text) + (
         QCoreApplication.translate("models", " (+{0} more)").format(more) if more > 0 else ""
     )
 

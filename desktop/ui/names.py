@@ -114,3 +114,8 @@ def type_title(kind: str) -> str:
         "other": QCoreApplication.translate("names", "other"),
     }
     return titles.get(kind, kind)
+
+
+def quoted(text: str) -> str:
+    """Quoted text in the interface language's marks: “…” in English, „…“ in German."""
+    return QCoreApplication.translate("names", "“{0}”").format(text)

@@ -29,11 +29,12 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(500)
         self._settings = settings
         self.reviewer_edit = QLineEdit(reviewer_name(settings))
         self.reviewer_edit.setPlaceholderText(self.tr("Your name, as claims are signed"))
         note = QLabel(self.tr("Saved with every claim you mark or edit."))
+        note.setWordWrap(True)
         note.setStyleSheet("color: palette(dark);")
         self.language_box = self._language_box(i18n.chosen_language(settings))
         language_note = QLabel(self.tr("The interface language changes at the next start."))

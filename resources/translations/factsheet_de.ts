@@ -786,11 +786,11 @@
         </message>
         <message>
             <source>Your name, as claims are signed</source>
-            <translation>Ihr Name, mit dem Behauptungen gezeichnet werden</translation>
+            <translation>Vor- und Nachname</translation>
         </message>
         <message>
             <source>Saved with every claim you mark or edit.</source>
-            <translation>Wird mit jeder Behauptung gespeichert, die Sie markieren oder bearbeiten.</translation>
+            <translation>Steht bei jeder Behauptung, die Sie markieren oder bearbeiten.</translation>
         </message>
         <message>
             <source>The interface language changes at the next start.</source>
@@ -1068,6 +1068,10 @@
         <message>
             <source>other</source>
             <translation>sonstige</translation>
+        </message>
+        <message>
+            <source>“{0}”</source>
+            <translation>„{0}“</translation>
         </message>
         <message>
             <source>threatened</source>
