@@ -113,6 +113,10 @@ class EditController(QObject):
         ):
             action.setIconText(label)
             action.setIcon(self.window.style().standardIcon(icon))
+        # The menu names the step after a colon in German ("Rückgängig: Karte … verwerfen");
+        # Qt's own "%1 rückgängig machen" reads backwards for long step names.
+        self.stacks.undoTextChanged.connect(self._name_undo)
+        self.stacks.redoTextChanged.connect(self._name_redo)
         self.preferences_action = self._action(
             self.tr("Pre&ferences…"), self.edit_preferences, "Ctrl+,"
         )
@@ -144,6 +148,12 @@ class EditController(QObject):
         self.delete_claim_action = self._action(
             self.tr("&Delete Claim"), self.delete_claim, "Shift+Del"
         )
+
+    def _name_undo(self, step: str) -> None:
+        self.undo_action.setText(self.tr("Undo {0}").format(step) if step else self.tr("Undo"))
+
+    def _name_redo(self, step: str) -> None:
+        self.redo_action.setText(self.tr("Redo {0}").format(step) if step else self.tr("Redo"))
 
     def install_menus(self, edit_menu: QMenu, facts_menu: QMenu, claims_menu: QMenu) -> None:
         first = edit_menu.actions()[0] if edit_menu.actions() else None

@@ -90,7 +90,7 @@
         </message>
         <message>
             <source>&amp;Sector:</source>
-            <translation>&amp;Bereich:</translation>
+            <translation>Be&amp;reich:</translation>
         </message>
         <message>
             <source>S&amp;tance:</source>
@@ -219,7 +219,7 @@
         </message>
         <message>
             <source>&amp;Evidence:</source>
-            <translation>&amp;Belege:</translation>
+            <translation>Bele&amp;ge:</translation>
         </message>
         <message>
             <source>&amp;Tags:</source>
@@ -346,8 +346,16 @@
             <translation>Behauptung &amp;löschen</translation>
         </message>
         <message>
+            <source>Undo {0}</source>
+            <translation>Rückgängig: {0}</translation>
+        </message>
+        <message>
+            <source>Redo {0}</source>
+            <translation>Wiederherstellen: {0}</translation>
+        </message>
+        <message>
             <source>&amp;Add Selection as</source>
-            <translation>Auswahl hinzufügen &amp;als</translation>
+            <translation>Auswahl hinzufügen a&amp;ls</translation>
         </message>
         <message>
             <source>&amp;Merge {0} Cards</source>

@@ -425,3 +425,22 @@ def test_a_german_window_exports_a_german_pdf(
     assert "5. März 2022" in text
     assert "Seite 1 von" in text
     assert "Page 1 of" not in text
+
+
+def test_german_undo_names_the_step_after_a_colon(
+    qtbot: QtBot, qm_dir: Path, make_window: Callable[[], MainWindow], chooser: FileChooser
+) -> None:
+    with speaking(GERMAN, qm_dir):
+        window = make_window()
+        with qtbot.waitSignal(window.cardsShown, timeout=60_000):
+            import_via_open(qtbot, window, chooser, SAMPLE)
+        start = window.article_view.body.index("Caracas")
+        window.article_view.select_span(start, start + len("Caracas"))
+        window.edits.add_as_actions[FactKind.PLACE].trigger()
+        undo_text = window.edits.undo_action.text()
+        icon_text = window.edits.undo_action.iconText()
+        window.edits.undo_action.trigger()
+        redo_text = window.edits.redo_action.text()
+    assert undo_text == "Rückgängig: Ort „Caracas“ hinzufügen"
+    assert icon_text == "Rückgängig"  # the toolbar stays short
+    assert redo_text == "Wiederherstellen: Ort „Caracas“ hinzufügen"
