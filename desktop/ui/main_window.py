@@ -255,7 +255,7 @@ class MainWindow(QMainWindow):
             sp.SP_FileDialogDetailedView,
         )
         self.rerun_action = self._action(
-            self.tr("&Re-run Extraction"), self.rerun_extraction, "Ctrl+R", sp.SP_BrowserReload
+            self.tr("Re-r&un Extraction"), self.rerun_extraction, "Ctrl+R", sp.SP_BrowserReload
         )
         self.about_action = self._action(self.tr("&About Factsheet"), self.show_about)
         self.log_action = self._action(self.tr("View &Log"), self.show_log)

@@ -444,3 +444,28 @@ def test_german_undo_names_the_step_after_a_colon(
     assert undo_text == "Rückgängig: Ort „Caracas“ hinzufügen"
     assert icon_text == "Rückgängig"  # the toolbar stays short
     assert redo_text == "Wiederherstellen: Ort „Caracas“ hinzufügen"
+
+
+def _accelerators(texts: list[str]) -> list[str]:
+    keys = []
+    for text in texts:
+        match = re.search(r"&([^&\s])", text.replace("&&", ""))
+        if match:
+            keys.append(match.group(1).lower())
+    return keys
+
+
+@pytest.mark.parametrize("locale", [GERMAN, ENGLISH], ids=["de", "en"])
+def test_no_menu_has_two_entries_on_one_key(
+    qm_dir: Path, make_window: Callable[[], MainWindow], locale: QLocale
+) -> None:
+    with speaking(locale, qm_dir):
+        window = make_window()
+        menus = [window.menuBar(), *window.menuBar().findChildren(QMenu)]
+        clashes = {}
+        for menu in menus:
+            keys = _accelerators([a.text() for a in menu.actions() if a.isVisible()])
+            doubled = sorted({k for k in keys if keys.count(k) > 1})
+            if doubled:
+                clashes[menu.title() or "menu bar"] = doubled
+    assert clashes == {}
