@@ -279,9 +279,14 @@ class NameTagger:
             while start < end - 1 and self._is_title_word(doc[start].text):
                 start += 1
             while (
-                ent.label_ == "PER" and end - 1 > start and self._is_title_word(doc[end - 1].text)
+                ent.label_ == "PER"
+                and end - 1 > start
+                and (
+                    self._is_title_word(doc[end - 1].text)
+                    or self._is_noun_after_genitive(doc, end - 1)
+                )
             ):
-                end -= 1  # "Putins Sprecher": the title after a genitive is no part of it
+                end -= 1  # "Putins Sprecher", "Putins Angriffskrieg": no part of the name
             label = ent.label_
             if label == "PER":
                 start, end = self._person_core(doc, start, end)
@@ -292,6 +297,14 @@ class NameTagger:
                 label = "PER"
             repaired.append(Span(doc, start, end, label=label, kb_id=ent.kb_id_))
         doc.ents = repaired
+
+    def _is_noun_after_genitive(self, doc: Doc, i: int) -> bool:
+        """``Putins Angriffskrieg``: a noun owned by the name before it is no part of it."""
+        return (
+            i > 0
+            and doc[i - 1].text.endswith("s")
+            and self.lex.is_common_noun(doc[i].text, compounds=True)
+        )
 
     def _is_org_word(self, token: Token) -> bool:
         return token.text[:1].isupper() and token.text not in self.lex.stoplist
@@ -420,6 +433,18 @@ class NameTagger:
             self._is_sentence_adverb(ent)
             or self._is_common_noun(ent)
             or self._is_noun_after_article(ent)
+            or self._is_known_noun(ent)
+        )
+
+    def _is_known_noun(self, ent: Span) -> bool:
+        """``Einreiseverbote``, ``Treffens``: words the corpus shows to be common nouns."""
+        words = [t.text for t in ent if t.is_alpha]
+        person = ent.label_ == "PER"  # names of places and bodies may be made of nouns
+        if not words or (len(words) > 1 and not person):
+            return False
+        return all(
+            self.lex.is_common_noun(w, compounds=True) and w not in self.lex.first_names
+            for w in words
         )
 
     def _is_noun_after_article(self, ent: Span) -> bool:

@@ -315,9 +315,20 @@ class _Resolver:
             owner = self._surname_owner(span, full)
             if owner is None and self._names_a_government(span):
                 continue  # "the Biden administration": a government, not a person card
-            label = owner or self._uninflected_name(span.text, {p.text for p in people})
+            label = (
+                owner
+                or self._genitive_owner(span)
+                or self._uninflected_name(span.text, {p.text for p in people})
+            )
             actors.setdefault(label, _Actor(label)).spans.append(span)
         return list(actors.values())
+
+    def _genitive_owner(self, span: Span) -> str | None:
+        """``Putins Angriffskrieg``: a German genitive before a noun names ``Putin``."""
+        following = self.doc[span.end] if span.end < len(self.doc) else None
+        if self.language != "de" or following is None or not span.text.endswith("s"):
+            return None
+        return span.text[:-1] if self.lex.is_common_noun(following.text, compounds=True) else None
 
     def _names_a_government(self, span: Span) -> bool:
         heads = self.rules["government_heads"][self.language]

@@ -47,6 +47,10 @@ class CompoundPrefix:
     type: str
 
 
+NOUN_ENDINGS = ("", "s", "es", "e", "n", "en", "er", "ern")
+COMPOUND_HEAD_MIN = 5  # shorter heads ("Burg", "Bach") end too many place names
+
+
 @dataclass(frozen=True)
 class Lexicon:
     language: str
@@ -66,6 +70,27 @@ class Lexicon:
     determiners: frozenset[str]
     common_noun_suffixes: tuple[str, ...]
     org_patterns: dict[str, Any]
+    common_nouns: frozenset[str] = frozenset()  # German words seen mostly as nouns
+    name_heads: tuple[str, ...] = ()  # compound endings that form names ("-straße", "-bank")
+
+    def is_common_noun(self, word: str, *, compounds: bool = False) -> bool:
+        """``Treffens``, ``Verbote``: a known noun or an inflected form of it; with
+        ``compounds`` also a compound ending in one (``Angriffs|krieg``), unless its ending
+        forms names (``-straße``, ``-bank``)."""
+        if self._is_known_noun(word):
+            return True
+        if not compounds or word.lower().endswith(self.name_heads):
+            return False
+        return any(
+            word[cut - 1].isalpha() and self._is_known_noun(word[cut:].capitalize())
+            for cut in range(3, len(word) - COMPOUND_HEAD_MIN + 1)
+        )
+
+    def _is_known_noun(self, word: str) -> bool:
+        return any(
+            word.endswith(ending) and word[: len(word) - len(ending)] in self.common_nouns
+            for ending in NOUN_ENDINGS
+        )
 
     def entry(self, text: str) -> GazetteerEntry | None:
         """The entry of a surface form; places in capitals (datelines) match any case."""
@@ -183,6 +208,12 @@ def lexicon(language: str) -> Lexicon:
         if lang == "de"
         else (),
         particles=frozenset(_lines(config.resource(*nlp_dir, "name_particles.txt"))),
+        common_nouns=frozenset(_lines(config.resource(*nlp_dir, "common_nouns_de.txt")))
+        if lang == "de"
+        else frozenset(),
+        name_heads=tuple(_lines(config.resource(*nlp_dir, "name_heads_de.txt")))
+        if lang == "de"
+        else (),
     )
 
 

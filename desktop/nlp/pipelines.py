@@ -118,6 +118,13 @@ def _pipeline_name(nlp: Language, choice: _Choice, language: str) -> str:
     return f"rules only ({language})"
 
 
+def statistical_model(language: str) -> str | Path | None:
+    """The package name or directory of ``language``'s statistical pipeline, if any
+    (benchmarks load it bare to compare with the full pipeline)."""
+    choice = _choose(language_code(language))
+    return choice.package or choice.path
+
+
 def load_pipeline(language: str) -> Language:
     """The pipeline for ``language``, built on first use (thread-safe, once per process)."""
     lang = _normalise(language)

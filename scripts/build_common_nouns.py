@@ -1,0 +1,124 @@
+"""Build ``resources/nlp/common_nouns_de.txt``: capitalised German words that are nouns.
+
+German capitalises every noun, so a statistical NER model often tags a common noun
+("Einreiseverbote", "Treffens", "Dutzender") as a name. A common noun shows itself in
+running text: it follows an article, a determiner, a contracted preposition ("im",
+"zum") or an inflected adjective ("neue", "russischen") far more often than names do.
+This script counts, over a German news corpus, how often each capitalised word (not at
+a sentence start) follows such a word, and how often its lower-case form occurs, and
+keeps the words that are mostly nouns or mostly lower-case. Words any gazetteer, role
+list or first-name list knows are never listed. Only the words are written, no text.
+
+    .venv/bin/python scripts/build_common_nouns.py [--corpus PATH] [--min-count N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+NLP_DIR = ROOT / "resources" / "nlp"
+GAZETTEER_DIR = ROOT / "resources" / "gazetteers"
+DEFAULT_CORPUS = Path("/work/shared/corpus/gnad_de_1028.jsonl")
+OUTPUT = NLP_DIR / "common_nouns_de.txt"
+
+TOKEN = re.compile(r"[A-Za-zÄÖÜäöüß]+(?:-[A-Za-zÄÖÜäöüß]+)*|[.!?:;,„“\"()–-]")
+SENTENCE_END = {".", "!", "?", ":", "„", "“", '"', "(", "–", "-"}
+CONTRACTIONS = {"im", "am", "zum", "zur", "vom", "beim", "ins", "ans", "aufs", "übers"}
+ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+NOUN_SHARE = 0.55  # at least this share of a word's uses follow an article or adjective
+LOWER_SHARE = 0.6  # or this share of its uses are written in lower case
+
+
+def _lines(path: Path) -> set[str]:
+    text = path.read_text("utf-8") if path.exists() else ""
+    return {line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"}
+
+
+def known_names() -> set[str]:
+    """One-word gazetteer names and first names: never listed (roles may be: no names)."""
+    names = _lines(NLP_DIR / "first_names.txt")
+    for path in GAZETTEER_DIR.glob("*_de.jsonl"):
+        for line in path.read_text("utf-8").splitlines():
+            text = json.loads(line)["text"] if line.strip() else ""
+            if text and " " not in text:
+                names.add(text)
+    return names
+
+
+def sentences(corpus: Path) -> Iterator[list[str]]:
+    for line in corpus.read_text("utf-8").splitlines():
+        if not line.strip():
+            continue
+        sentence: list[str] = []
+        for token in TOKEN.findall(json.loads(line)["text"]):
+            sentence.append(token)
+            if token in SENTENCE_END:
+                yield sentence
+                sentence = []
+        if sentence:
+            yield sentence
+
+
+def is_noun_context(previous: str, determiners: set[str]) -> bool:
+    lowered = previous.lower()
+    if previous[:1].isupper():
+        return False
+    if lowered in determiners or lowered in CONTRACTIONS:
+        return True
+    return len(lowered) > 3 and lowered.endswith(ADJECTIVE_ENDINGS) and lowered.isalpha()
+
+
+def count(corpus: Path) -> tuple[Counter[str], Counter[str], Counter[str]]:
+    determiners = {w.lower() for w in _lines(NLP_DIR / "determiners_de.txt")}
+    capitalised: Counter[str] = Counter()
+    after_noun_context: Counter[str] = Counter()
+    lower: Counter[str] = Counter()
+    for sentence in sentences(corpus):
+        for i, token in enumerate(sentence):
+            if token.islower():
+                lower[token] += 1
+            elif i > 0 and token[:1].isupper() and not token.isupper():
+                capitalised[token] += 1
+                if is_noun_context(sentence[i - 1], determiners):
+                    after_noun_context[token] += 1
+    return capitalised, after_noun_context, lower
+
+
+def common_nouns(corpus: Path, min_count: int) -> list[str]:
+    capitalised, after_noun_context, lower = count(corpus)
+    names = known_names()
+    keep = []
+    for word, total in capitalised.items():
+        if word in names:
+            continue
+        lowered = lower[word.lower()]
+        if lowered >= min_count and lowered >= LOWER_SHARE * (lowered + total):
+            keep.append(word)  # "Auch", "Trotzdem": capitalised only by position
+        elif total >= min_count and after_noun_context[word] >= NOUN_SHARE * total:
+            keep.append(word)
+    return sorted(keep)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--min-count", type=int, default=3)
+    args = parser.parse_args(argv)
+    words = common_nouns(args.corpus, args.min_count)
+    header = [
+        "# German words seen mostly as common nouns (after an article, determiner or",
+        "# adjective) or mostly in lower case in a German news corpus (10kGNAD test split).",
+        "# Generated by scripts/build_common_nouns.py; do not edit by hand. Words only.",
+    ]
+    OUTPUT.write_text("\n".join([*header, *words]) + "\n", "utf-8")
+    print(f"{len(words)} words → {OUTPUT.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
