@@ -489,7 +489,7 @@ def _statement_span(statement: Any) -> Span | None:
 def _renormalise_dates(
     cards: Sequence[CardView], published_on: dt.date | None, repo: Repository
 ) -> None:
-    from desktop.nlp.dates import renormalise_date
+    from desktop.nlp import renormalise_date
 
     for card in cards:
         if card.kind is FactKind.DATE:

@@ -13,14 +13,31 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from desktop.domain import CardDraft, PipelineInfo
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["available_pipelines", "extract", "extract_many", "is_limited", "pipeline_info"]
+__all__ = [
+    "available_pipelines",
+    "extract",
+    "extract_many",
+    "is_limited",
+    "pipeline_info",
+    "renormalise_date",
+]
+
+
+def renormalise_date(attributes: dict[str, Any], published_on: dt.date | None) -> dict[str, Any]:
+    """A date card's attributes re-normalised against a new article date."""
+    from desktop.nlp.pipelines import import_rule_layers
+
+    import_rule_layers()
+    from desktop.nlp import dates
+
+    return dates.renormalise_date(attributes, published_on)
 
 
 def extract(body: str, language: str, published_on: dt.date | None = None) -> list[CardDraft]:

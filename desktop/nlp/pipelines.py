@@ -34,7 +34,9 @@ SHIPPED_MODEL_DIRS = {"de": ("models", "de_factsheet_ner")}
 SUPPORTED = ("de", "en")
 RULE_COMPONENTS = ("factsheet_label_map", "factsheet_gazetteer", "factsheet_names")
 
-_lock = threading.Lock()
+# One lock for loading pipelines and for first imports of spaCy-based modules: two threads
+# importing spaCy's modules at once can meet a partially initialised module.
+_lock = threading.RLock()
 _pipelines: dict[str, Language] = {}
 _infos: dict[str, PipelineInfo] = {}
 
@@ -125,10 +127,19 @@ def statistical_model(language: str) -> str | Path | None:
     return choice.package or choice.path
 
 
+def import_rule_layers() -> None:
+    """Import spaCy and every module built on it, once, under the loading lock."""
+    with _lock:
+        import spacy  # noqa: F401
+
+        from desktop.nlp import components, dates, entities, sanctions, sources  # noqa: F401
+
+
 def load_pipeline(language: str) -> Language:
     """The pipeline for ``language``, built on first use (thread-safe, once per process)."""
     lang = _normalise(language)
     with _lock:
+        import_rule_layers()
         if lang not in _pipelines:
             _pipelines[lang], _infos[lang] = _build(lang)
         return _pipelines[lang]
