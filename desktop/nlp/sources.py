@@ -89,6 +89,9 @@ class SourceRules:
     official_titles: re.Pattern[str]
     particles: re.Pattern[str] | None
     org_types: dict[str, str]
+    relative_pronouns: frozenset[str] = frozenset()
+    separable: re.Pattern[str] | None = None  # "teilte … mit": verb, adverbials, particle
+    separable_pairs: frozenset[tuple[str, str]] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -170,6 +173,26 @@ def _rules(language: str) -> SourceRules | None:
         statement_that=re.compile(rf"\s(?:{words('statement_openers')})\s", flags),
         particles=re.compile(rf"\s+(?:{particles})$", flags) if particles else None,
         org_types=_organisation_types(language),
+        relative_pronouns=frozenset(data.get("relative_pronouns", ())),
+        separable=_separable(data.get("separable_verbs", {}), flags),
+        separable_pairs=frozenset(
+            (verb.lower(), particle.lower())
+            for verb, particles in data.get("separable_verbs", {}).items()
+            for particle in particles
+        ),
+    )
+
+
+def _separable(verbs: dict[str, list[str]], flags: int) -> re.Pattern[str] | None:
+    """``teilte am Mittwoch mit,``: a verb, up to six words, a particle before a comma."""
+    if not verbs:
+        return None
+    verb_alternation = "|".join(map(re.escape, verbs))
+    particle_alternation = "|".join(sorted({re.escape(p) for ps in verbs.values() for p in ps}))
+    return re.compile(
+        rf"\b(?P<verb>{verb_alternation})\s+(?:[^\s,.;:]+\s+){{0,6}}?"
+        rf"(?P<particle>{particle_alternation})(?=\s*[,:])",
+        flags,
     )
 
 
@@ -211,6 +234,8 @@ class _Reader:
         self.rules = rules
         self.last_anonymous: str | None = None
         self.previous_sentence: tuple[int, int] | None = None
+        self.last_speaker: Source | None = None  # a person quoted in this or the last sentence
+        self.speaker_sentence: tuple[int, int] | None = None
 
     def sentence(self, start: int, end: int) -> list[Attribution]:
         found: list[Attribution] = []
@@ -233,6 +258,8 @@ class _Reader:
                 found.append(attribution)
                 if attribution.source.kind == _ANONYMOUS:
                     self.last_anonymous = attribution.source.label
+                if attribution.source.kind in _PEOPLE:
+                    self.last_speaker, self.speaker_sentence = attribution.source, (start, end)
         self.previous_sentence = (start, end)
         return found
 
@@ -241,8 +268,8 @@ class _Reader:
     def _inverted(self, start: int, end: int) -> Iterator[tuple[Attribution, tuple[int, int]]]:
         """``<statement>, teilte die Quelle Reuters mit.`` / ``…, so eine … Person.``"""
         match = _last(self.rules.inverted, self.text, start, end)
-        if match is None:
-            return
+        if match is None or self._after_relative_clause(start, match.start("cue")):
+            return  # "Two diplomats, who …, said the EU was …": the source came first
         rest_start, rest_end = match.span("rest")
         cue = match.group("cue")
         first = self.text[rest_start:rest_end].split()[0]
@@ -334,30 +361,49 @@ class _Reader:
 
     def _preposed(self, start: int, end: int) -> Iterator[tuple[Attribution, tuple[int, int]]]:
         """``Das Weiße Haus hat erklärt, dass …`` / ``Am Dienstag sagte Putin, …``."""
-        for cue in self.rules.preposed.finditer(self.text, start, end):
-            clause_start = self._clause_start(start, cue.start())
-            source = self._resolve(clause_start, cue.start(), start, end, last=True)
-            opening = self._opening(cue.end(), end)
+        for cue_start, cue_end, cue_label in self._preposed_cues(start, end):
+            clause_start = self._before_relative(
+                start, self._clause_start(start, cue_start), cue_start
+            )
+            source = self._resolve(clause_start, cue_start, start, end, last=True)
+            opening = self._opening(cue_end, end)
             if source is None:  # verb-second: "Am Dienstag sagte Putin, …"
                 stop = opening.start() if opening else end
-                source = self._resolve(cue.end(), stop, start, end)
-            anaphoric = self._anaphoric(clause_start, cue.start())
+                source = self._resolve(cue_end, stop, start, end)
+            anaphoric = self._anaphoric(clause_start, cue_start)
             if anaphoric and source:
-                cites = self._cites(cue.end(), end)
-                yield Attribution(source, cue.group(), anaphoric, cites), cue.span()
+                cites = self._cites(cue_end, end)
+                yield Attribution(source, cue_label, anaphoric, cites), (cue_start, cue_end)
                 continue
-            if opening is None and cue.group().lower() not in self.rules.bare_statement_verbs:
+            if opening is None and cue_label.lower() not in self.rules.bare_statement_verbs:
                 continue  # "Filzmaier erklärt die Welt": no reported speech follows
             statement_start = (
                 opening.end()
                 if opening
-                else self._after_adverbials(self._after_addressee(cue.end(), end), end)
+                else self._after_adverbials(self._after_addressee(cue_end, end), end)
             )
-            if source and source.mention.start > cue.end():
+            if source and source.mention.start > cue_end:
                 statement_start = max(statement_start, source.mention.end)
             statement = self._statement(statement_start, end)
             if source and statement:
-                yield Attribution(source, cue.group(), statement, None), cue.span()
+                yield Attribution(source, cue_label, statement, None), (cue_start, cue_end)
+
+    def _preposed_cues(self, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+        """Preposed cue words, and separable verbs around their adverbials
+        (``teilte am Mittwoch mit,`` → ``teilte … mit``)."""
+        for cue in self.rules.preposed.finditer(self.text, start, end):
+            yield cue.start(), cue.end(), cue.group()
+        if self.rules.separable is None:
+            return
+        for cue in self.rules.separable.finditer(self.text, start, end):
+            pair = (cue.group("verb").lower(), cue.group("particle").lower())
+            if (
+                pair not in self.rules.separable_pairs
+                or cue.end("verb") == cue.start("particle") - 1
+            ):
+                continue  # another verb's particle, or "teilte mit": a preposed cue already
+            label = f"{cue.group('verb')} … {cue.group('particle')}"
+            yield cue.start(), cue.end(), label
 
     # -- spans ---------------------------------------------------------------------
 
@@ -410,6 +456,25 @@ class _Reader:
 
     def _may_open_source(self, word: str) -> bool:
         return word[:1].isupper() or word.lower() in self.rules.determiners
+
+    def _after_relative_clause(self, sentence_start: int, cue_start: int) -> bool:
+        clause_start = self._clause_start(sentence_start, cue_start)
+        return self._before_relative(sentence_start, clause_start, cue_start) != clause_start
+
+    def _before_relative(self, sentence_start: int, clause_start: int, cue_start: int) -> int:
+        """``Two diplomats, who spoke on condition of anonymity, said``: a relative clause
+        closed by a comma right before the cue; the source stands before it."""
+        if self.text[clause_start:cue_start].strip() or clause_start <= sentence_start:
+            return clause_start
+        comma = self.text.rfind(",", sentence_start, clause_start)
+        relative = self._clause_start(sentence_start, comma) if comma > sentence_start else None
+        word = _WORD.match(self.text, relative) if relative is not None else None
+        if relative is None or word is None or relative == sentence_start:
+            return clause_start
+        if word.group().lower() not in self.rules.relative_pronouns:
+            return clause_start
+        before = self.text.rfind(",", sentence_start, relative)
+        return self._clause_start(sentence_start, before) if before >= sentence_start else relative
 
     def _clause_start(self, sentence_start: int, position: int) -> int:
         start = sentence_start
@@ -553,12 +618,22 @@ class _Reader:
             role = self.rules.pronouns.get(word.group().lower())
             if role is None or (role == "party" and not neuter):
                 continue
+            speaker = self._recent_speaker(sent_start) if role == "actor" else None
+            if speaker is not None:  # "«…», sagte sie": the person quoted just before
+                found.append(Source(speaker.label, speaker.kind, _span(self.text, *word.span())))
+                continue
             referent = self._referent(role, sent_start, word.start())
             if referent:
                 found.append(
                     Source(referent.label, self._kind(referent), _span(self.text, *word.span()))
                 )
         return found
+
+    def _recent_speaker(self, sent_start: int) -> Source | None:
+        recent = {sent_start, self.previous_sentence[0] if self.previous_sentence else None}
+        if self.speaker_sentence is None or self.speaker_sentence[0] not in recent:
+            return None
+        return self.last_speaker
 
     def _referent(self, role: str, sent_start: int, position: int) -> EntityMention | None:
         before = self.index.within(0, position)
