@@ -257,6 +257,18 @@ def build_index(sheets: Sequence[ArticleSheet]) -> tuple[IndexEntry, ...]:
 
 # -- metadata -------------------------------------------------------------------------------
 
+LINK_SCHEMES = ("http", "https", "mailto")
+
+
+def safe_link(url: str | None) -> str | None:
+    """``url`` if it may become a clickable link; evidence can come from imported files,
+    so ``javascript:``, ``file:`` and the like stay plain text."""
+    candidate = (url or "").strip()
+    scheme, colon, _rest = candidate.partition(":")
+    if colon and scheme.lower() in LINK_SCHEMES:
+        return candidate
+    return None
+
 
 def _metadata(article: ArticleDetail) -> tuple[Field, ...]:
     origin = article.source_url or article.source_path or article.site
@@ -270,7 +282,7 @@ def _metadata(article: ArticleDetail) -> tuple[Field, ...]:
             day=article.published_on,
         ),
         Field("Language", article.language),
-        Field("Origin", origin or "", article.source_url),
+        Field("Origin", origin or "", safe_link(article.source_url)),
         Field("Imported", _timestamp(article.imported_at), moment=article.imported_at),
         Field("Body hash", article.body_hash[:HASH_DIGITS]),
     ]
@@ -414,7 +426,7 @@ def _claim_entry(claim: ClaimView, card_labels: Mapping[int, str]) -> ClaimEntry
     evidence = tuple(
         EvidenceLink(
             text=(e.citation or e.url or "").strip(),
-            url=e.url.strip() if e.url and e.url.strip() else None,
+            url=safe_link(e.url),
             comment=e.comment.strip(),
         )
         for e in claim.evidence

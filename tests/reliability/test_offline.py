@@ -116,11 +116,6 @@ def _assert_text_is_inert(text: str) -> None:
         assert trace not in lowered, trace
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="desktop/export links evidence URLs of any scheme (javascript:, file:) in PDF and "
-    "Markdown; only http(s) should become links — owner of desktop/export to fix",
-)
 def test_evidence_urls_of_other_schemes_never_become_links(tmp_path: Path, qapp: Any) -> None:
     """Evidence can come from an imported annotation file, so it is untrusted."""
     library = Library.open(f"sqlite:///{tmp_path / 'library.sqlite3'}")
