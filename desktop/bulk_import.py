@@ -20,6 +20,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -296,17 +297,32 @@ class BulkImport:
         if not self.extract or not pending:
             return batch
         items = [(p.draft.body, p.draft.language, p.draft.published_on) for p in pending]
-        if pool is None:
-            batch.extracted = extract_batch(items)
-        else:
-            batch.future = pool.submit(extract_batch, items)
+        if pool is not None:
+            try:
+                batch.future = pool.submit(extract_batch, items)
+                return batch
+            except BrokenProcessPool:
+                log.exception("The extraction processes are gone; extracting here")
+        batch.extracted = extract_batch(items)
         return batch
+
+    def _extracted(self, batch: _Batch) -> list[_Extracted]:
+        if batch.future is None:
+            return batch.extracted
+        try:
+            return batch.future.result()
+        except BrokenProcessPool:  # a worker died (out of memory, killed): go on in-process
+            log.exception("An extraction process died; extracting this batch here")
+            pending = [i for i in batch.items if isinstance(i, _Pending)]
+            return extract_batch(
+                [(p.draft.body, p.draft.language, p.draft.published_on) for p in pending]
+            )
 
     def _store_batch(self, batch: _Batch) -> bool:
         """Commit the batch article by article; False when cancelled part-way."""
         if self.should_cancel():  # before waiting for the batch's extraction
             return False
-        extracted = iter(batch.future.result() if batch.future is not None else batch.extracted)
+        extracted = iter(self._extracted(batch))
         for item in batch.items:
             if self.should_cancel():
                 return False

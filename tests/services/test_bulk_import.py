@@ -144,3 +144,23 @@ def test_a_failed_write_fails_that_file_only(
     ]
     assert summary.failures[0].message == "The library could not be saved: the disk is full."
     assert library.count_articles() == 2
+
+
+def test_dead_extraction_processes_fall_back_to_extracting_here(
+    library: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from concurrent.futures.process import BrokenProcessPool
+
+    from desktop.bulk_import import BulkImport
+
+    class DeadPool:
+        def submit(self, *_args: object) -> None:
+            raise BrokenProcessPool("a worker was killed")
+
+        def shutdown(self, **_options: object) -> None:
+            pass
+
+    monkeypatch.setattr(BulkImport, "_pool", lambda _self: DeadPool())
+    summary = library.bulk_import(write_stories(tmp_path / "in", 2), extract=True, workers=2)
+    assert summary.imported == 2
+    assert all(library.article(a.id).extracted_at is not None for a in library.articles())
