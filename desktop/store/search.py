@@ -2,7 +2,7 @@
 
 Ranking is FTS5's bm25 with the title weighted five times the body; snippets are made for
 the one page of hits shown, never for every match. A query matching more than
-``RANK_WINDOW`` articles ranks only the newest that many (see ``_window``).
+``RANK_WINDOW`` articles ranks only the newest that many (see ``_window_floor``).
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ _FTS_ID = "+article_fts.rowid"
 
 @dataclass
 class _Sql:
-    """WHERE conditions over ``article a`` and their bound parameters."""
+    """WHERE conditions on an article id and their bound parameters."""
 
     conditions: list[str] = field(default_factory=list)
     params: dict[str, Any] = field(default_factory=dict)
