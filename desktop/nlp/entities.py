@@ -201,6 +201,11 @@ class _Resolver:
             bare = text[:-1]
             if any(e.text == bare for e in self.doc.ents):
                 return bare
+        endings: dict[str, str] = self.rules["genitive_endings"][self.language]
+        if kind is FactKind.ORGANISATION and " " not in text:  # "Bundesfinanzministeriums"
+            for ending, base in endings.items():
+                if text.endswith(ending) and len(text) > len(ending) + 2:
+                    return text[: -len(ending)] + base
         return text
 
     def compounds(self) -> None:
@@ -614,15 +619,31 @@ class _Resolver:
     def _context_country(
         self, actor: _Actor, actors: list[_Actor], taken: dict[str, set[str]]
     ) -> str | None:
-        """Nearest country evidence in the sentence, else the document's main country.
+        """Nearest country evidence in the sentence, else in the sentence before (the
+        paragraph's scene: "… die ukrainische Hauptstadt Kiew. Bürgermeister Vitali
+        Klitschko …"), else the document's main country.
 
         A head of state or government is one per country: a country whose title another
         person already holds is skipped.
         """
         blocked = taken.get(actor.role_kind or "", set()) if not actor.former else set()
         first = actor.spans[0]
-        sent = first.sent
         others_role_tokens = set().union(*(a.role_tokens for a in actors if a is not actor))
+        sentences = [first.sent]
+        scene_matters = actor.role_kind not in self.rules["exclusive_roles"]  # presidents: topic
+        if first.sent.start > 0 and scene_matters:
+            sentences.append(self.doc[first.sent.start - 1].sent)
+        for sent in sentences:
+            evidence = self._country_evidence(actor, actors, sent, others_role_tokens)
+            for _distance, country in sorted(evidence):
+                if country not in blocked:
+                    return country
+        return self._topic_country(blocked)
+
+    def _country_evidence(
+        self, actor: _Actor, actors: list[_Actor], sent: Span, others_role_tokens: set[int]
+    ) -> list[tuple[int, str]]:
+        first = actor.spans[0]
         evidence = [
             (abs(offset - first.start_char), country)
             for offset, country in [*self.country_hits, *self.place_hits]
@@ -642,10 +663,7 @@ class _Resolver:
                 for s in other.spans
                 if sent.start_char <= s.start_char < sent.end_char
             ]
-        for _distance, country in sorted(evidence):
-            if country not in blocked:
-                return country
-        return self._topic_country(blocked)
+        return evidence
 
 
 def resolve_entities(doc: Doc, language: str) -> tuple[EntityIndex, list[CardDraft]]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -31,6 +32,7 @@ from desktop.nlp.cues import (
     sentence_containing,
     trim,
 )
+from desktop.nlp.lexicon import lexicon
 from desktop.nlp.types import EntityIndex, EntityMention
 
 _PARTIES = frozenset({FactKind.PLACE, FactKind.ORGANISATION})
@@ -67,6 +69,7 @@ class SanctionRules:
     object_follows_verb: bool
     listed_object: re.Pattern[str]
     towns: frozenset[str]  # city labels: "in Brüssel" is where, never who, sanctions
+    is_noun: Callable[[str], bool]  # a German common noun ("Land"), never a written target
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,10 @@ class Occurrence:
 @dataclass
 class _Card:
     occurrences: list[Occurrence] = field(default_factory=list)
+
+
+def _no_noun(_word: str) -> bool:
+    return False
 
 
 @lru_cache(maxsize=8)
@@ -134,6 +141,7 @@ def _rules(language: str) -> SanctionRules | None:
         opposed=re.compile(rf"\b(?:{lang['opposed']})", flags),
         object_follows_verb=bool(lang["object_follows_verb"]),
         listed_object=re.compile(lang["listed_object"], flags),
+        is_noun=lexicon(code).is_common_noun if code == "de" else _no_noun,
         towns=frozenset(
             row["canonical"] for row in gazetteer(f"places_{code}") if row["type"] != "country"
         ),
@@ -188,7 +196,10 @@ def _read(
     stance, detail = _stance(text, sentence, cue, evidence, rules)
     if demand:
         stance, detail = rules.pressure_stance, "demanded"
-    elif rules.opposed.search(text, sentence[0], sentence[1]) and stance == "in_force":
+    elif rules.opposed.search(text, sentence[0], sentence[1]) and stance in {
+        "in_force",
+        rules.pressure_stance,
+    }:
         stance, detail = rules.pressure_stance, "opposed"  # "Ungarn lehnt neue Strafmaßnahmen ab"
     if target is None and detail == "circumvented":  # "Tehran sought to circumvent…"
         target = next((m for m in index.within(*evidence) if m.label != issuer), None)
@@ -518,6 +529,9 @@ def _target_text(
     named = [w for w in words if w.group()[:1].isupper()]
     if not named:
         return None
+    content = [w for w in words if w.group().lower() not in rules.determiners]
+    if content and content[0] is named[0] and rules.is_noun(named[0].group().strip(".,;:")):
+        return None  # "gegen das Land", "against the regime": a common noun, not a name
     start = next(w.start() for w in words if w.group().lower() not in rules.determiners)
     start, end = trim(text, start, named[-1].end())
     return text[start:end] if start < end else None
