@@ -83,8 +83,9 @@ def alembic_config(engine: Engine | None = None) -> Config:
 def include_object(
     obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
 ) -> bool:
-    """Alembic filter: the FTS5 virtual table and its shadow tables are not ORM tables."""
-    return not (type_ == "table" and name is not None and name.startswith("article_fts"))
+    """Alembic filter: the full-text index (FTS5 virtual and shadow tables on SQLite, the
+    GIN index on PostgreSQL) is kept by migrations, not by the ORM models."""
+    return not (type_ in ("table", "index") and name is not None and name.startswith("article_fts"))
 
 
 def upgrade_to_head(engine: Engine) -> None:

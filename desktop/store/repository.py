@@ -28,7 +28,7 @@ from desktop.domain import (
     Span,
     Verdict,
 )
-from desktop.store import entities, library
+from desktop.store import entities, library, postgres
 from desktop.store import search as full_text
 from desktop.store.models import Article, Claim, Evidence, FactCard, Mention, utcnow
 from desktop.store.query import ParsedQuery
@@ -341,7 +341,10 @@ class Repository:
     def search_results(
         self, query: str | ParsedQuery, limit: int = 50, offset: int = 0
     ) -> list[SearchResult]:
-        if self.session.get_bind().dialect.name != "sqlite":
+        dialect = self.session.get_bind().dialect.name
+        if dialect == "postgresql":
+            return postgres.search(self.session, query, limit, offset)
+        if dialect != "sqlite":
             return self._search_like(str(query), limit)
         return full_text.search(self.session, query, limit, offset)
 
