@@ -26,8 +26,14 @@ typecheck: $(STAMP)
 importlint: $(STAMP)
 	$(VENV)/bin/lint-imports
 
+# The store and service suites also run against a throwaway PostgreSQL server (team mode):
+# started for this run only, always stopped again, pytest's exit status kept.
 pytest: $(STAMP) translations
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest
+	@export PG_CLUSTER_STATE=$$(mktemp); \
+	trap 'scripts/pg_cluster.sh stop' EXIT; \
+	url=$$(scripts/pg_cluster.sh start) || exit 1; \
+	echo "PostgreSQL test server: $$url"; \
+	QT_QPA_PLATFORM=offscreen FACTSHEET_TEST_PG_URL=$$url $(VENV)/bin/pytest
 
 $(SYSTEM_STAMP):
 	@mkdir -p $(VENV)

@@ -53,7 +53,7 @@ start() {
         install_postgres
         bindir=$(find_bindir)
     fi
-    if [ -f "$STATE" ]; then
+    if [ -s "$STATE" ]; then
         log "a cluster is already recorded in $STATE; stopping it first"
         stop
     fi
@@ -74,7 +74,7 @@ start() {
 
 stop() {
     local bindir dir
-    [ -f "$STATE" ] || { log "no cluster recorded in $STATE"; return 0; }
+    [ -s "$STATE" ] || { rm -f "$STATE"; log "no cluster recorded"; return 0; }
     dir=$(cat "$STATE")
     bindir=$(find_bindir || true)
     if [ -n "$bindir" ] && [ -d "$dir/data" ]; then
