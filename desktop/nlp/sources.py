@@ -92,6 +92,7 @@ class SourceRules:
     relative_pronouns: frozenset[str] = frozenset()
     separable: re.Pattern[str] | None = None  # "teilte … mit": verb, adverbials, particle
     separable_pairs: frozenset[tuple[str, str]] = frozenset()
+    bodies: tuple[tuple[re.Pattern[str], str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -175,6 +176,10 @@ def _rules(language: str) -> SourceRules | None:
         org_types=_organisation_types(language),
         relative_pronouns=frozenset(data.get("relative_pronouns", ())),
         separable=_separable(data.get("separable_verbs", {}), flags),
+        bodies=tuple(
+            (re.compile(rf"\b(?:{b['pattern']})\b", flags), b["label"])
+            for b in data.get("bodies", ())
+        ),
         separable_pairs=frozenset(
             (verb.lower(), particle.lower())
             for verb, particles in data.get("separable_verbs", {}).items()
@@ -532,6 +537,7 @@ class _Reader:
             *self._coreferent(start, end),
             *self._anonymous(start, end, anonymous),
             *self._governments(start, end),
+            *self._bodies(start, end),
             *self._named(start, end),
             *self._pronouns(start, end, sent_start, neuter=neuter),
         ]
@@ -568,6 +574,15 @@ class _Reader:
             if named and named[0].start == match.end():
                 span = _span(self.text, match.start(), named[0].end)
                 found.append(Source(span.text, _GOVERNMENT, span))
+        return found
+
+    def _bodies(self, start: int, end: int) -> list[Source]:
+        """``Police said``, ``nach Angaben der Behörden``: a public body named by a noun."""
+        found = []
+        for pattern, label in self.rules.bodies:
+            match = pattern.search(self.text, start, end)
+            if match:
+                found.append(Source(label, _GOVERNMENT, _span(self.text, *match.span())))
         return found
 
     def _named(self, start: int, end: int) -> list[Source]:
