@@ -82,10 +82,9 @@ def article_page(
 
 
 def _selective(filters: ArticleFilters | None) -> bool:
-    """Whether ``filters`` usually keep a small part of the library (a source, claims)."""
-    return filters is not None and bool(
-        filters.source or filters.has_claims or filters.verdict is not None
-    )
+    """Whether ``filters`` keep a small part of the library best found by their own index
+    (claims, a verdict). A source filter is not: its (source, column) indexes also sort."""
+    return filters is not None and bool(filters.has_claims or filters.verdict is not None)
 
 
 def _order(sort: SortKey, descending: bool, selective: bool = False) -> tuple[Any, Any]:

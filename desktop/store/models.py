@@ -85,6 +85,12 @@ class Article(Base):
         Index("ix_article_agency", "agency"),
         Index("ix_article_site", "site"),
         Index("ix_article_source_name", "source_name"),
+        # The list filtered by one source, in any order, read from an index (migration 0004).
+        Index("ix_article_source_published_on", "source_name", "published_on"),
+        Index("ix_article_source_title", "source_name", "title"),
+        Index("ix_article_source_language", "source_name", "language"),
+        Index("ix_article_source_claim_count", "source_name", "claim_count"),
+        Index("ix_article_source_imported_at", "source_name", "imported_at"),
         Index("ix_article_claim_count", "claim_count"),
         Index("ix_article_imported_at", "imported_at"),
     )
