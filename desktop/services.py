@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any  # export block at the end of the file
 
+from sqlalchemy.exc import DBAPIError
+
 from desktop import config
 from desktop.domain import (
     ArticleDetail,
@@ -31,7 +33,7 @@ from desktop.domain import (
     Span,
     SuggestedClaim,
 )
-from desktop.store import MergeReport, Repository, Store
+from desktop.store import MergeReport, Repository, Store, StoreError
 from desktop.store.editing import Edit, Record, editing
 from desktop.store.query import parse_query
 from desktop.store.views import (
@@ -178,6 +180,15 @@ class Library:
     def delete_article(self, article_id: int) -> None:
         with self.store.transaction() as repo:
             repo.delete_article(article_id)
+
+    def library_revision(self) -> tuple[int, dt.datetime | None]:
+        """``(number of articles, newest import time)``: cheap enough to poll every few
+        seconds, and it changes when another user of a shared library adds or deletes one."""
+        try:
+            with self.store.reading() as repo:
+                return repo.library_revision()
+        except DBAPIError as exc:
+            raise StoreError("The library cannot be reached right now.", detail=str(exc)) from exc
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
         with self.store.reading() as repo:

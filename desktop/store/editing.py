@@ -337,7 +337,7 @@ class Editor:
         if card is None:
             raise NotFoundError(f"There is no fact card with id {card_id}.")
         if version is not None and card.version != version:
-            raise ConflictError(CARD_CONFLICT)
+            raise ConflictError(CARD_CONFLICT, detail=card_change(card))
         return card
 
     def _claim(self, claim_id: int, version: int | None) -> Claim:
@@ -345,8 +345,30 @@ class Editor:
         if claim is None:
             raise NotFoundError(f"There is no claim with id {claim_id}.")
         if version is not None and claim.version != version:
-            raise ConflictError(CLAIM_CONFLICT)
+            raise ConflictError(CLAIM_CONFLICT, detail=claim_change(claim))
         return claim
+
+
+def card_change(card: FactCard) -> str:
+    """The other change, as a conflict shows it: what the card is now and since when."""
+    return (
+        f"The card was changed at {_when(card.updated_at)}: label is now “{card.label}”"
+        f" ({card.kind}, {card.state})."
+    )
+
+
+def claim_change(claim: Claim) -> str:
+    """The other change: who reviewed the claim last, when, and the verdict it has now."""
+    by = f" by {claim.reviewer}" if claim.reviewer else ""
+    note = f", note “{claim.note}”" if claim.note else ""
+    return (
+        f"The claim was changed{by} at {_when(claim.updated_at)}: "
+        f"verdict is now “{claim.verdict}”{note}."
+    )
+
+
+def _when(moment: dt.datetime) -> str:
+    return f"{moment:%Y-%m-%d %H:%M} UTC"
 
 
 # -- records ---------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -112,6 +113,17 @@ class Repository:
 
     def count_articles(self) -> int:
         return self.session.scalar(select(func.count(Article.id))) or 0
+
+    def library_revision(self) -> tuple[int, dt.datetime | None]:
+        """How many articles and when the newest was imported: changes whenever anyone
+        adds or deletes an article, and costs two index lookups."""
+        row = self.session.execute(
+            select(func.count(Article.id), func.max(Article.imported_at))
+        ).one()
+        newest = row[1]
+        if isinstance(newest, str):  # SQLite returns an aggregate's datetime as text
+            newest = dt.datetime.fromisoformat(newest)
+        return int(row[0]), newest
 
     def list_articles(self) -> list[ArticleSummary]:
         return library.article_page(self.session, 0, -1)

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QSettings,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -104,6 +105,8 @@ class MainWindow(QMainWindow):
     seeded = Signal(int)  # number of sample articles added
 
     CARDS_TAB, CLAIMS_TAB = range(2)
+    # How often the list asks whether others (team mode, a shared database) added articles.
+    LIBRARY_POLL_MS = 3000
 
     def __init__(
         self,
@@ -122,6 +125,7 @@ class MainWindow(QMainWindow):
         self._import_job: ImportJob | None = None
         self._dialog: QDialog | None = None  # the open non-modal dialog, if any
         self._scroll_to_cards = True  # off while a click in the text selects a card
+        self._library_revision: object = None  # what the list shows; see _poll_library
 
         self.setWindowTitle(self.tr("Factsheet"))
         self.setWindowIcon(style.app_icon())
@@ -139,6 +143,10 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._restore_settings()
         self.refresh_library()
+        self.library_poll = QTimer(self)
+        self.library_poll.setInterval(self.LIBRARY_POLL_MS)
+        self.library_poll.timeout.connect(self._poll_library)
+        self.library_poll.start()
         from desktop.ui.export_action import install_export_action  # File → Export (issue 5)
 
         self.export_controller = install_export_action(self, library)
@@ -333,6 +341,7 @@ class MainWindow(QMainWindow):
     def refresh_library(self, select_id: int | None = None) -> None:
         """Reload the list, keeping (or moving) the selection."""
         keep = select_id if select_id is not None else self.current_article_id()
+        self._library_revision = self._revision()
         articles = self.library.articles()
         self.library_model.set_articles(articles)
         self.library_title.setText(self.tr("Library ({0})").format(i18n.number(len(articles))))
@@ -340,6 +349,18 @@ class MainWindow(QMainWindow):
             self.select_article(keep)
         elif self.library_model.rowCount() == 0:
             self._show_nothing()
+
+    def _revision(self) -> object:
+        try:
+            return self.library.library_revision()
+        except FactsheetError as exc:  # a shared server out of reach: ask again next time
+            log.warning("Library revision unavailable: %s", exc.detail or exc)
+            return self._library_revision
+
+    def _poll_library(self) -> None:
+        """Reload the list when someone else added or deleted articles."""
+        if self._revision() != self._library_revision:
+            self.refresh_library()
 
     def select_article(self, article_id: int) -> bool:
         row = self.library_model.row_of(article_id)
