@@ -3,9 +3,10 @@
 Migration 0004 indexes ``fs_document(language, title, body)`` (a ``tsvector``, title
 weighted over body) with a GIN index. Each article is read with the configuration of its
 language (``fs_german``, ``fs_english``, else ``fs_simple``; all accent-free through
-``unaccent``), so a query is parsed in all three and the results OR-ed: the index answers
-it in one probe whatever language each article is in. Ranking is ``ts_rank_cd``; snippets
-are ``ts_headline`` for the page of hits only, marked as the SQLite search marks them.
+``unaccent`` and without stop words). The index is probed with the query as all three
+read it, and each candidate is then matched with its own language's reading. Ranking is
+``ts_rank_cd``; snippets are ``ts_headline`` for the page of hits only, marked as the
+SQLite search marks them.
 """
 
 from __future__ import annotations
@@ -34,25 +35,27 @@ HEADLINE_OPTIONS = (
     'MinWords=5, ShortWord=2, MaxFragments=1, FragmentDelimiter=" … "'
 )
 
-_QUERY = (
+# Any configuration's reading of the query, for the index: one GIN probe finds every
+# candidate whatever its language; each is then checked with its own language's reading.
+_ANY_QUERY = (
     "(to_tsquery('fs_german', :tsquery) || to_tsquery('fs_english', :tsquery) "
     "|| to_tsquery('fs_simple', :tsquery))"
 )
+_OWN_QUERY = "to_tsquery(fs_config(a.language), :tsquery)"
 _DOCUMENT = "fs_document(a.language, a.title, a.body)"
 _ROW_COLUMNS = "a.id, a.title, a.published_on, a.agency, a.site, a.language"
 
 # Rank the matches, then make headlines for the one page of them only.
 _RANKED = f"""
-WITH q AS (SELECT {_QUERY} AS query),
-hits AS (
-    SELECT a.id, ts_rank_cd(CAST(:weights AS float4[]), {_DOCUMENT}, q.query) AS score
-    FROM article a, q
-    WHERE {_DOCUMENT} @@ q.query{{where}}
+WITH hits AS (
+    SELECT a.id, ts_rank_cd(CAST(:weights AS float4[]), {_DOCUMENT}, {_OWN_QUERY}) AS score
+    FROM article a
+    WHERE {_DOCUMENT} @@ {_ANY_QUERY} AND {_DOCUMENT} @@ {_OWN_QUERY}{{where}}
     ORDER BY score DESC, a.id DESC LIMIT :limit OFFSET :offset
 )
-SELECT {_ROW_COLUMNS}, ts_headline(fs_config(a.language), a.body, q.query, :options),
+SELECT {_ROW_COLUMNS}, ts_headline(fs_config(a.language), a.body, {_OWN_QUERY}, :options),
        hits.score
-FROM hits JOIN article a ON a.id = hits.id, q
+FROM hits JOIN article a ON a.id = hits.id
 ORDER BY hits.score DESC, a.id DESC
 """
 

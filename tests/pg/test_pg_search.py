@@ -94,3 +94,19 @@ def test_search_sees_title_edits_and_deletions(store: Store, library: dict[str, 
     with store.transaction() as repo:
         repo.delete_article(library["other"])
     assert ids(store, "Sturm") == set()
+
+
+def test_every_typed_word_counts_even_a_stop_word(store: Store, library: dict[str, int]) -> None:
+    assert ids(store, "Caracas AND") == set()  # "and" is a word to find, not an operator
+    assert ids(store, "Caracas die") == {library["de"]}  # German stop word, in the text
+    for query in ("Caracas OR", "NEAR(Caracas", "Caracas*", "-Caracas", "a:b", "'", "!", "&|"):
+        ids(store, query)  # nothing typed is read as query syntax
+
+
+def test_an_article_is_matched_in_its_own_language(store: Store) -> None:
+    # English stems "meeting" to "meet"; German does not, so a German text with
+    # "meeting" must not be found by "meet" read as English.
+    german = add(store, "Das Meeting in Berlin wurde abgesagt.", "Meeting")
+    english = add(store, "They meet in Berlin.", "Meet", language="en")
+    assert ids(store, '"meet"') == {english}
+    assert german in ids(store, "meeting")

@@ -60,6 +60,8 @@ def downgrade() -> None:
         op.execute(f"DROP FUNCTION IF EXISTS {function}")
     for name in ("german", "english", "simple"):
         op.execute(f"DROP TEXT SEARCH CONFIGURATION IF EXISTS fs_{name}")
+    for name in ("german", "english"):
+        op.execute(f"DROP TEXT SEARCH DICTIONARY IF EXISTS fs_{name}_stem")
 
 
 def _create_unaccent() -> bool:
@@ -77,15 +79,22 @@ def _create_unaccent() -> bool:
 
 def _create_configuration(name: str, base: str, accent_free: bool) -> None:
     """``fs_german`` etc.: the built-in configuration with accents removed before stemming,
-    so the index, the query and ``ts_headline`` all see ``Gespräche`` as ``gesprach``."""
+    so the index, the query and ``ts_headline`` all see ``Gespräche`` as ``gesprach``; and
+    without stop words, so that, as with FTS5, every word typed must be found."""
     op.execute(f"DROP TEXT SEARCH CONFIGURATION IF EXISTS fs_{name}")
     op.execute(f"CREATE TEXT SEARCH CONFIGURATION fs_{name} (COPY = {base})")
-    if accent_free:
-        dictionary = "simple" if base == "simple" else f"{base}_stem"
+    dictionary = "simple"
+    if base != "simple":
+        dictionary = f"fs_{base}_stem"
+        op.execute(f"DROP TEXT SEARCH DICTIONARY IF EXISTS {dictionary}")
         op.execute(
-            f"ALTER TEXT SEARCH CONFIGURATION fs_{name} ALTER MAPPING FOR "
-            f"hword, hword_part, word WITH unaccent, {dictionary}"
+            f"CREATE TEXT SEARCH DICTIONARY {dictionary} (TEMPLATE = snowball, Language = {base})"
         )
+    chain = f"unaccent, {dictionary}" if accent_free else dictionary
+    op.execute(
+        f"ALTER TEXT SEARCH CONFIGURATION fs_{name} ALTER MAPPING FOR "
+        f"asciiword, asciihword, hword_asciipart, hword, hword_part, word WITH {chain}"
+    )
 
 
 def _functions(fold: str) -> list[str]:
