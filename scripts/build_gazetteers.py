@@ -1296,8 +1296,8 @@ ROLES_DE: list[tuple[str, str, str]] = [
     ("Vizepräsidentin", "office", "fem"),
     ("Regierungschef", "head_gov", "strong"),
     ("Regierungschefin", "head_gov", "fem"),
-    ("Ministerpräsident", "head_gov", "weak"),
-    ("Ministerpräsidentin", "head_gov", "fem"),
+    ("Ministerpräsident", "office", "weak"),  # many per country: state premiers
+    ("Ministerpräsidentin", "office", "fem"),
     ("Premierminister", "head_gov", "strong"),
     ("Premierministerin", "head_gov", "fem"),
     ("Premier", "head_gov", "strong"),

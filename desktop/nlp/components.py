@@ -426,9 +426,10 @@ class NameTagger:
             return True
         if all(w in self.lex.stoplist or self.lex.is_role(w) for w in words):
             return True
-        # German names are capitalised: an all-lower-case entity is a tagging error.
-        if self.lex.language == "de" and not any(w[:1].isupper() or w[:1].isdigit() for w in words):
-            return True
+        # Names are capitalised: an all-lower-case entity ("state news") is a tagging error,
+        # save English bodies named in lower case ("the commerce ministry").
+        if not any(w[:1].isupper() or w[:1].isdigit() for w in words):
+            return words[-1] not in self.lex.lowercase_bodies
         return (
             self._is_sentence_adverb(ent)
             or self._is_common_noun(ent)

@@ -120,6 +120,7 @@ class _Resolver:
 
     # -- places and organisations ---------------------------------------------------------
     def place(self, ent: Span) -> None:
+        ent = self._without_possessive(ent)
         entry = self.lex.entry(ent.text)
         if entry is None and ent.text in self.lex.adjectives:
             return  # "Ukrainian", "russische": an adjective, not a place of its own
@@ -168,6 +169,7 @@ class _Resolver:
         return any(t.lower_ in motion for t in self.doc[start:preposition])
 
     def organisation(self, ent: Span) -> None:
+        ent = self._without_possessive(ent)
         entry = self.lex.entry(ent.text)
         if entry is None and self._national_body(ent):
             return
@@ -184,10 +186,25 @@ class _Resolver:
         if entry.country and entry.type == "government body":
             self.country_hits.append((ent.start_char, entry.country))
 
+    def _without_possessive(self, ent: Span) -> Span:
+        """``South Korea's`` tagged with its possessive: the name without it."""
+        if len(ent) > 1 and ent[-1].text in {"'s", "’s"}:
+            return self.doc[ent.start : ent.end - 1]
+        return ent
+
     def _national_body(self, ent: Span) -> bool:
-        """``Russian Foreign Ministry`` tagged as one entity: a generic body with its country."""
+        """``Russian Foreign Ministry``, ``U.S. Treasury Department`` tagged as one entity:
+        a generic body qualified with its country, or the country's own named body."""
         country = self.lex.adjectives.get(ent[0].text) if len(ent) > 1 else None
+        prefix = self.lex.compounds.get(ent[0].text) if len(ent) > 1 else None
+        country = country or (prefix.canonical if prefix and prefix.kind == "place" else None)
         body = self.lex.entry(ent[1:].text) if country else None
+        if body is not None and not body.generic and body.country == country:
+            card = self.card(
+                FactKind.ORGANISATION, body.canonical, type=body.type, country=body.country
+            )
+            card.add(ent.start_char, ent.end_char, ent.text)
+            return True
         if body is None or not body.generic:
             return False
         label = self._qualified(body.canonical, country)
@@ -553,6 +570,10 @@ class _Resolver:
         j = i - 1
         while j >= 0:
             word = self.doc[j].text
+            pair = self.doc[j - 1 : j + 1].text if j > 0 else ""
+            if j > 0 and pair in self.lex.adjectives:  # "North Korean leader"
+                word, j = pair, j - 1
+                actor.role_tokens.add(j + 1)
             country = self.lex.adjectives.get(word) or self._genitive_country(j)
             modifier = self._modifier(word, base)
             if self.doc[j].ent_type_ == "PER" and not country:

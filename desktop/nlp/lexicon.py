@@ -72,6 +72,7 @@ class Lexicon:
     org_patterns: dict[str, Any]
     common_nouns: frozenset[str] = frozenset()  # German words seen mostly as nouns
     name_heads: tuple[str, ...] = ()  # compound endings that form names ("-straße", "-bank")
+    lowercase_bodies: frozenset[str] = frozenset()  # "commerce ministry": a body in lower case
 
     def is_common_noun(self, word: str, *, compounds: bool = False) -> bool:
         """``Treffens``, ``Verbote``: a known noun or an inflected form of it; with
@@ -214,6 +215,9 @@ def lexicon(language: str) -> Lexicon:
         name_heads=tuple(_lines(config.resource(*nlp_dir, "name_heads_de.txt")))
         if lang == "de"
         else (),
+        lowercase_bodies=frozenset(_lines(config.resource(*nlp_dir, "lowercase_bodies_en.txt")))
+        if lang == "en"
+        else frozenset(),
     )
 
 

@@ -70,6 +70,7 @@ class SanctionRules:
     listed_object: re.Pattern[str]
     towns: frozenset[str]  # city labels: "in Brüssel" is where, never who, sanctions
     is_noun: Callable[[str], bool]  # a German common noun ("Land"), never a written target
+    negation: re.Pattern[str]  # "has not imposed": no imposition
 
 
 @dataclass(frozen=True)
@@ -142,6 +143,7 @@ def _rules(language: str) -> SanctionRules | None:
         object_follows_verb=bool(lang["object_follows_verb"]),
         listed_object=re.compile(lang["listed_object"], flags),
         is_noun=lexicon(code).is_common_noun if code == "de" else _no_noun,
+        negation=re.compile(rf"\b(?:{lang['negation']})\s+(?:\S+\s+){{0,2}}\S*$", flags),
         towns=frozenset(
             row["canonical"] for row in gazetteer(f"places_{code}") if row["type"] != "country"
         ),
@@ -196,10 +198,11 @@ def _read(
     stance, detail = _stance(text, sentence, cue, evidence, rules)
     if demand:
         stance, detail = rules.pressure_stance, "demanded"
-    elif rules.opposed.search(text, sentence[0], sentence[1]) and stance in {
-        "in_force",
-        rules.pressure_stance,
-    }:
+    elif (
+        rules.opposed.search(text, sentence[0], sentence[1])
+        and stance in {"in_force", rules.pressure_stance}
+        and detail is None
+    ):
         stance, detail = rules.pressure_stance, "opposed"  # "Ungarn lehnt neue Strafmaßnahmen ab"
     if target is None and detail == "circumvented":  # "Tehran sought to circumvent…"
         target = next((m for m in index.within(*evidence) if m.label != issuer), None)
@@ -239,11 +242,8 @@ def _listed_target(listed: tuple[int, int], index: EntityIndex) -> EntityMention
 
 
 def _demonym_in(text: str, start: int, end: int, rules: SanctionRules) -> str | None:
-    for word in _WORD.finditer(text, start, end):
-        country = rules.demonyms.get(word.group().strip(".,;:").lower())
-        if country:
-            return country
-    return None
+    words = list(_WORD.finditer(text, start, end))
+    return next((c for i in range(len(words)) if (c := _demonym(words, i, rules))), None)
 
 
 def _target_detail(
@@ -256,18 +256,27 @@ def _target_detail(
     """The target phrase as written when the target is the country of an adjective."""
     if listed:
         return text[listed[0] : listed[1]]
-    window = _target_window(text, cue, evidence, rules)
-    if window is None and rules.verb_cue.match(cue.text) and rules.object_follows_verb:
-        window = _object_window(text, cue, evidence)
-    if window is None:
-        return None
+    windows: list[tuple[int, int] | None] = []
+    if rules.verb_cue.match(cue.text) and rules.object_follows_verb:
+        windows.append(_object_window(text, cue, evidence))  # "sanctioned two Iranian firms"
+    windows.append(_target_window(text, cue, evidence, rules))
+    for window in windows:
+        phrase = _demonym_phrase(text, window, rules) if window else None
+        if phrase:
+            return phrase
+    return None
+
+
+def _demonym_phrase(text: str, window: tuple[int, int], rules: SanctionRules) -> str | None:
+    """From the window's start to the noun after its first nationality adjective."""
     words = list(_WORD.finditer(text, *window))
-    last = next((w for w in reversed(words) if rules.demonyms.get(w.group().lower())), None)
-    if last is None:
+    found = next((k for k in range(len(words)) if _demonym(words, k, rules)), None)
+    if found is None:
         return None
-    noun = next((w for w in words if w.start() > last.start()), None)
-    end = (noun or last).end()
-    start, end = trim(text, window[0], end)
+    pair = f"{words[found].group()} {words[found + 1].group()}" if found + 1 < len(words) else ""
+    adjective = found + 1 if pair.lower().strip(".,;:") in rules.demonyms else found
+    noun = words[adjective + 1] if adjective + 1 < len(words) else words[adjective]
+    start, end = trim(text, window[0], noun.end())  # "three Iranian companies"
     return text[start:end].rstrip(".,;:") or None
 
 
@@ -505,11 +514,17 @@ def _target_demonym(
     words = words if rules.verb_cue.match(cue.text) else []
     words += list(_WORD.finditer(text, *window)) if window else []
     words += list(_WORD.finditer(text, evidence[0], cue.start))[-2:]
-    for word in words:
-        country = rules.demonyms.get(word.group().strip(".,;:").lower())
-        if country:
-            return country
-    return None
+    return next((c for i in range(len(words)) if (c := _demonym(words, i, rules))), None)
+
+
+def _demonym(words: list[re.Match[str]], i: int, rules: SanctionRules) -> str | None:
+    """The country of the adjective at ``words[i]``, two-word ones first (``North Korean``)."""
+    single = words[i].group().strip(".,;:").lower()
+    if i + 1 < len(words) and words[i + 1].start() == words[i].end() + 1:
+        pair = f"{single} {words[i + 1].group().strip('.,;:').lower()}"
+        if pair in rules.demonyms:
+            return rules.demonyms[pair]
+    return rules.demonyms.get(single)
 
 
 def _object_window(text: str, cue: Span, evidence: tuple[int, int]) -> tuple[int, int]:
@@ -613,10 +628,19 @@ def _stance(
     clause = text[evidence[0] : evidence[1]]
     for stance, detail, pattern in rules.stances:
         if pattern.search(clause):
+            if stance == "imposed" and _weighed(text, evidence[0], cue.start, rules):
+                return rules.pressure_stance, None  # "was weighing new sanctions"
+            if stance == "imposed" and rules.negation.search(text, evidence[0], cue.start):
+                return rules.pressure_stance, "not imposed"  # "has not imposed new sanctions"
             return stance, detail or _modality(clause, stance, rules)
     if rules.pressure.search(text, sentence[0], evidence[0]):
         return rules.pressure_stance, None  # "unter Druck …, indem sie … sanktionieren"
     return "in_force", None
+
+
+def _weighed(text: str, start: int, cue_start: int, rules: SanctionRules) -> bool:
+    considered = next(p for s, _d, p in rules.stances if s == rules.pressure_stance)
+    return considered.search(text, start, cue_start) is not None
 
 
 def _modality(clause: str, stance: str, rules: SanctionRules) -> str | None:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -93,6 +93,7 @@ class SourceRules:
     separable: re.Pattern[str] | None = None  # "teilte … mit": verb, adverbials, particle
     separable_pairs: frozenset[tuple[str, str]] = frozenset()
     bodies: tuple[tuple[re.Pattern[str], str], ...] = ()
+    demonyms: dict[str, str] = field(default_factory=dict)  # "südkoreanischen" → Südkorea
 
 
 @dataclass(frozen=True)
@@ -176,6 +177,7 @@ def _rules(language: str) -> SourceRules | None:
         org_types=_organisation_types(language),
         relative_pronouns=frozenset(data.get("relative_pronouns", ())),
         separable=_separable(data.get("separable_verbs", {}), flags),
+        demonyms={row["text"]: row["country"] for row in gazetteer(f"adjectives_{language}")},
         bodies=tuple(
             (re.compile(rf"\b(?:{b['pattern']})\b", flags), b["label"])
             for b in data.get("bodies", ())
@@ -582,8 +584,18 @@ class _Reader:
         for pattern, label in self.rules.bodies:
             match = pattern.search(self.text, start, end)
             if match:
-                found.append(Source(label, _GOVERNMENT, _span(self.text, *match.span())))
+                country = self._country_in(*match.span())
+                named = f"{label} ({country})" if country else label
+                found.append(Source(named, _GOVERNMENT, _span(self.text, *match.span())))
         return found
+
+    def _country_in(self, start: int, end: int) -> str | None:
+        """``South Korea's military``, ``des südkoreanischen Generalstabs``: whose body."""
+        places = [m for m in self.index.within(start, end) if m.kind is FactKind.PLACE]
+        if places:
+            return places[0].label
+        words = (w.group().strip(".,;:'’") for w in _WORD.finditer(self.text, start, end))
+        return next((c for w in words if (c := self.rules.demonyms.get(w))), None)
 
     def _named(self, start: int, end: int) -> list[Source]:
         return [
