@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
@@ -93,6 +94,27 @@ def upgrade_to_head(engine: Engine) -> None:
     command.upgrade(alembic_config(engine), "head")
 
 
+UPGRADE_ATTEMPTS = 4
+
+
+def _upgrade_with_retry(engine: Engine) -> None:
+    """Upgrade, retrying when another instance is creating the same new library.
+
+    Two windows started at once on a missing file both run the first migration; the
+    loser sees "already exists" or "locked" and succeeds once the winner has committed.
+    """
+    for attempt in range(UPGRADE_ATTEMPTS):
+        try:
+            upgrade_to_head(engine)
+            return
+        except OperationalError as exc:
+            reason = str(exc.orig).lower()
+            racing = "already exists" in reason or "locked" in reason
+            if not racing or attempt == UPGRADE_ATTEMPTS - 1:
+                raise
+            time.sleep(0.2 * (attempt + 1))
+
+
 class Store:
     """The library database: one engine, and a fresh session per unit of work."""
 
@@ -100,7 +122,7 @@ class Store:
         self.url = url
         self.engine = make_engine(url)
         try:
-            upgrade_to_head(self.engine)
+            _upgrade_with_retry(self.engine)
         except DBAPIError as exc:
             self.engine.dispose()
             raise StoreError(
