@@ -29,12 +29,12 @@ from desktop.domain import (
     ConflictError,
     FactsheetError,
     NotFoundError,
-    OffsetError,
     Origin,
     Span,
 )
 from desktop.store.db import Store
 from desktop.store.models import Article, Claim, Evidence, FactCard, Mention, utcnow
+from desktop.store.repository import check_spans
 
 CARD_CONFLICT = "This card was changed elsewhere; reload to see the change."
 CLAIM_CONFLICT = "This claim was changed elsewhere; reload to see the change."
@@ -154,7 +154,7 @@ class Editor:
 
     def create_card(self, article_id: int, fields: CardFields, spans: Sequence[Span]) -> Edit:
         article = self._article(article_id)
-        _check_spans(article.body, spans)
+        check_spans(article.body, spans)
         label = fields.label.strip() or (spans[0].text.strip() if spans else "")
         if not label:
             raise FactsheetError("A card needs a label.")
@@ -171,7 +171,7 @@ class Editor:
 
     def add_mention(self, card_id: int, span: Span, version: int | None = None) -> Edit:
         card = self._card(card_id, version)
-        _check_spans(card.article.body, [span])
+        check_spans(card.article.body, [span])
         if any((m.start, m.end) == (span.start, span.end) for m in card.mentions):
             raise FactsheetError(f"“{span.text}” is already a mention of “{card.label}”.")
         before = card_record(card)
@@ -228,7 +228,7 @@ class Editor:
 
     def add_claim(self, article_id: int, span: Span, fields: ClaimFields) -> Edit:
         article = self._article(article_id)
-        _check_spans(article.body, [span])
+        check_spans(article.body, [span])
         claim = Claim(start=span.start, end=span.end, quote=span.text)
         _set_claim_fields(claim, fields)
         article.claims.append(claim)
@@ -479,12 +479,3 @@ def _clean_attributes(attributes: Mapping[str, Any]) -> dict[str, Any]:
 
 def _user_mention(span: Span) -> Mention:
     return Mention(start=span.start, end=span.end, text=span.text, origin=Origin.USER.value)
-
-
-def _check_spans(body: str, spans: Sequence[Span]) -> None:
-    for span in spans:
-        if not span.is_valid_in(body):
-            raise OffsetError(
-                f"The selection {span.start}–{span.end} does not quote the article text "
-                f"“{span.text[:40]}” exactly, so it was not saved."
-            )

@@ -206,7 +206,7 @@ class Repository:
         cards_added = mentions_added = 0
         for draft in drafts:
             spans = [s for s in draft.mentions if (draft.kind.value, s.start, s.end) not in taken]
-            _check_spans(article.body, spans)
+            check_spans(article.body, spans)
             key = auto_key(draft)
             card = existing.get(key)
             if card is None:
@@ -315,7 +315,7 @@ class Repository:
         evidence: Sequence[tuple[str | None, str | None, str]] = (),
     ) -> ClaimView:
         article = self._article(article_id)
-        _check_spans(article.body, [span])
+        check_spans(article.body, [span])
         claim = Claim(
             start=span.start,
             end=span.end,
@@ -386,7 +386,7 @@ def _plan_cards(body: str, drafts: Sequence[CardDraft]) -> list[_PlannedCard]:
     taken: set[tuple[str, int, int]] = set()
     for draft in drafts:
         spans = [s for s in draft.mentions if (draft.kind.value, s.start, s.end) not in taken]
-        _check_spans(body, spans)
+        check_spans(body, spans)
         key = auto_key(draft)
         if key not in planned:
             row = {
@@ -419,12 +419,13 @@ _DRAFT_COLUMNS = (
 )
 
 
-def _check_spans(body: str, spans: Iterable[Span]) -> None:
+def check_spans(body: str, spans: Iterable[Span]) -> None:
+    """Refuse any span that does not quote ``body`` exactly (nothing is saved then)."""
     for span in spans:
         if not span.is_valid_in(body):
             raise OffsetError(
-                f"The span {span.start}–{span.end} does not quote the article text "
-                f"“{span.text[:40]}” exactly."
+                f"The selection {span.start}–{span.end} does not quote the article text "
+                f"“{span.text[:40]}” exactly, so it was not saved."
             )
 
 
