@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from pg_helpers import add, card, span
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
@@ -15,6 +16,7 @@ from desktop.services import Library
 from desktop.store import Store
 from desktop.store.editing import editing
 from desktop.store.models import FactCard
+from desktop.ui import workers
 from desktop.ui.main_window import MainWindow
 
 BODY = "Nicolas Maduro traf Wladimir Putin in Moskau. Maduro lobte Putins Kurs."
@@ -111,22 +113,33 @@ def test_library_revision_changes_when_another_user_adds_or_deletes(
     assert ben.library_revision() == (0, None)
 
 
-def test_the_library_list_shows_articles_another_user_adds(
+@pytest.fixture
+def bens_window(
     qtbot: QtBot, desks: tuple[Library, Library], tmp_path: Path
-) -> None:
-    anna, ben = desks
-    first = add(anna.store, BODY, "Maduro in Moskau")
+) -> Iterator[MainWindow]:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(ben, settings)
+    window = MainWindow(desks[1], settings)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    window.select_article(first)
-    window.library_poll.setInterval(50)  # the test need not wait the full poll interval
+    yield window
+    # Card loading runs in workers on Ben's library: let them finish before it closes.
+    workers.wait_for_workers()
+    qtbot.waitUntil(lambda: not workers._in_flight, timeout=30_000)
+    if shiboken6.isValid(window):  # qtbot may have closed and deleted it already
+        window.close()
+
+
+def test_the_library_list_shows_articles_another_user_adds(
+    qtbot: QtBot, desks: tuple[Library, Library], bens_window: MainWindow
+) -> None:
+    anna, _ben = desks
+    first = add(anna.store, BODY, "Maduro in Moskau")
+    bens_window.refresh_library()
+    assert bens_window.select_article(first)
+    bens_window.library_poll.setInterval(50)  # the test need not wait the full interval
 
     second = add(anna.store, "Der Wetterdienst erwartet Sturm an der Nordsee.", "Sturm")
 
-    qtbot.waitUntil(lambda: window.library_model.row_of(second) is not None, timeout=5000)
-    assert window.current_article_id() == first  # the reader's selection stays
-    window.library_poll.stop()
-    window.close()
+    qtbot.waitUntil(lambda: bens_window.library_model.row_of(second) is not None, timeout=5000)
+    assert bens_window.current_article_id() == first  # the reader's selection stays
