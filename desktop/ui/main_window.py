@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QProgressBar,
     QSplitter,
@@ -52,6 +51,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import applog
+from desktop.bulk_import import ImportSummary, expand_paths
 from desktop.domain import (
     ArticleDetail,
     CardView,
@@ -59,13 +59,23 @@ from desktop.domain import (
     ImportOutcome,
     ImportStatus,
 )
+from desktop.store.views import ArticleFilters
 from desktop.ui import i18n, style
 from desktop.ui.article_view import ArticleView
 from desktop.ui.card_panel import CardPanel
 from desktop.ui.claim_panel import ClaimPanel
 from desktop.ui.dialogs import AboutDialog, LogDialog, import_summary_box
+from desktop.ui.entity_view import CrossArticleDialog
+from desktop.ui.import_dialog import (
+    BulkImportJob,
+    ImportProgressDialog,
+    ImportSummaryDialog,
+    ask_where_to_save,
+    imported_ids,
+)
 from desktop.ui.metadata_dialog import MetadataDialog
 from desktop.ui.models import ID_ROLE, LibraryModel, LibraryProxy
+from desktop.ui.search_panel import FilterBar, SearchPanel
 from desktop.ui.style import named
 from desktop.ui.workers import ImportJob, library_pool, report_bug, run_task
 
@@ -107,6 +117,10 @@ class MainWindow(QMainWindow):
     CARDS_TAB, CLAIMS_TAB = range(2)
     # How often the list asks whether others (team mode, a shared database) added articles.
     LIBRARY_POLL_MS = 3000
+    # Pages of the list loaded at most to find an article to select (the rest: show it).
+    SELECT_PAGES = 5
+    # Imports of more files than this go through the bulk importer, with its dialog.
+    BULK_IMPORT_FILES = 5
 
     def __init__(
         self,
@@ -122,7 +136,9 @@ class MainWindow(QMainWindow):
         self._choose_folder = choose_folder
         self._current: ArticleDetail | None = None
         self._card_request = 0
-        self._import_job: ImportJob | None = None
+        self._import_job: ImportJob | BulkImportJob | None = None
+        self._choose_save = ask_where_to_save
+        self.import_dialog: ImportProgressDialog | None = None  # the running bulk import's
         self._dialog: QDialog | None = None  # the open non-modal dialog, if any
         self._scroll_to_cards = True  # off while a click in the text selects a card
         self._library_revision: object = None  # what the list shows; see _poll_library
@@ -154,17 +170,25 @@ class MainWindow(QMainWindow):
     # -- construction ----------------------------------------------------------------------
 
     def _build_panes(self) -> None:
-        self.library_model = LibraryModel(self)
+        self.library_model = LibraryModel(self.library, self)
         self.library_proxy = LibraryProxy(self)
         self.library_proxy.setSourceModel(self.library_model)
         self.library_view = self._make_library_view()
-        self.filter_edit = named(QLineEdit(), "libraryFilter")
-        self.filter_edit.setPlaceholderText(self.tr("Filter by title or source…"))
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.textChanged.connect(self.library_proxy.setFilterFixedString)
         self.library_title = named(QLabel(), "paneTitle")
+        self.search_panel = SearchPanel(self.library)
+        self.search_panel.articleActivated.connect(self.select_article)
+        self.search_panel.queryChanged.connect(self._search_changed)
+        self.filter_bar = FilterBar()
+        self.filter_bar.changed.connect(self._filters_changed)
 
-        library_pane = self._pane(self.library_title, self.filter_edit, self.library_view)
+        library_pane = self._pane(
+            self.library_title,
+            self.search_panel.box,
+            self.search_panel.message,
+            self.filter_bar,
+            self.search_panel.results,
+            self.library_view,
+        )
         self.article_view = ArticleView()
         self.article_view.setAcceptDrops(False)
         self.article_title = named(QLabel(self.tr("Article")), "paneTitle")
@@ -218,7 +242,12 @@ class MainWindow(QMainWindow):
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
         header = view.horizontalHeader()
         header.setSectionResizeMode(LibraryModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (LibraryModel.SOURCE, LibraryModel.DATE, LibraryModel.LANGUAGE):
+        for column in (
+            LibraryModel.SOURCE,
+            LibraryModel.DATE,
+            LibraryModel.LANGUAGE,
+            LibraryModel.CLAIMS,
+        ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setHighlightSections(False)
         view.selectionModel().currentRowChanged.connect(self._row_changed)
@@ -266,6 +295,18 @@ class MainWindow(QMainWindow):
             self.tr("Re-r&un Extraction"), self.rerun_extraction, "Ctrl+R", sp.SP_BrowserReload
         )
         self.about_action = self._action(self.tr("&About Factsheet"), self.show_about)
+        self.find_action = self._action(
+            self.tr("Fin&d…"), self.search_panel.focus, QKeySequence.StandardKey.Find
+        )
+        self.search_library_action = self._action(
+            self.tr("&Search Library…"), self.search_library, "Ctrl+Shift+F"
+        )
+        self.entities_action = self._action(
+            self.tr("&Entities…"), lambda: self.show_cross_article(CrossArticleDialog.ENTITIES_TAB)
+        )
+        self.timeline_action = self._action(
+            self.tr("&Timeline…"), lambda: self.show_cross_article(CrossArticleDialog.TIMELINE_TAB)
+        )
         self.log_action = self._action(self.tr("View &Log"), self.show_log)
 
         self.file_menu = file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -274,6 +315,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.edit_menu.addAction(self.edit_metadata_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([self.find_action, self.search_library_action])
+        self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.view_menu.addActions([self.entities_action, self.timeline_action])
         self.facts_menu = self.menuBar().addMenu(self.tr("F&acts"))
         self.facts_menu.addAction(self.rerun_action)
         self.claims_menu = self.menuBar().addMenu(self.tr("&Claims"))
@@ -342,13 +387,53 @@ class MainWindow(QMainWindow):
         """Reload the list, keeping (or moving) the selection."""
         keep = select_id if select_id is not None else self.current_article_id()
         self._library_revision = self._revision()
-        articles = self.library.articles()
-        self.library_model.set_articles(articles)
-        self.library_title.setText(self.tr("Library ({0})").format(i18n.number(len(articles))))
+        self.library_model.reload()
+        self._show_library_count()
+        self._load_filter_choices()
         if keep is not None and self.library_model.row_of(keep) is not None:
             self.select_article(keep)
-        elif self.library_model.rowCount() == 0:
+        elif self.library_model.rowCount() == 0 and self.library_model.filters == ArticleFilters():
             self._show_nothing()
+
+    def _show_library_count(self) -> None:
+        self.library_title.setText(
+            self.tr("Library ({0})").format(i18n.number(self.library_model.total))
+        )
+
+    def _load_filter_choices(self) -> None:
+        run_task(self.library.filter_choices, self.filter_bar.set_choices, context=self)
+
+    def _filters_changed(self, filters: ArticleFilters) -> None:
+        self.library_model.set_filters(filters)
+        self._show_library_count()
+
+    def _search_changed(self, query: str) -> None:
+        """While a query is typed, its ranked hits take the list's place."""
+        self.library_view.setVisible(not query)
+        self.filter_bar.setVisible(not query)
+
+    def search_library(self) -> None:
+        """Ctrl+Shift+F: search every article, whatever the list's filters."""
+        self.filter_bar.clear()
+        self.search_panel.focus()
+
+    def show_cross_article(self, tab: int) -> None:
+        dialog = CrossArticleDialog(self.library, self)
+        dialog.setModal(False)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.mentionActivated.connect(self.open_article_at)
+        self.cross_article = dialog
+        dialog.show()
+        dialog.show_tab(tab)
+        if tab == CrossArticleDialog.ENTITIES_TAB:
+            dialog.load_entities()
+
+    def open_article_at(self, article_id: int, start: int, end: int) -> None:
+        """Show an article with one span marked and scrolled to (a mention, a date)."""
+        if not self.select_article(article_id):
+            self.show_article(article_id)
+        if self.current_article_id() == article_id:
+            self.article_view.focus_span(start, end, style.focus_highlight())
 
     def _revision(self) -> object:
         try:
@@ -363,13 +448,13 @@ class MainWindow(QMainWindow):
             self.refresh_library()
 
     def select_article(self, article_id: int) -> bool:
-        row = self.library_model.row_of(article_id)
+        row = self.library_model.row_of(article_id, load=self.SELECT_PAGES)
+        if row is None and self.library_model.filters != ArticleFilters():
+            self.filter_bar.clear()  # hidden by a filter: show everything again
+            row = self.library_model.row_of(article_id, load=self.SELECT_PAGES)
         if row is None:
             return False
         index = self.library_proxy.mapFromSource(self.library_model.index(row, 0))
-        if not index.isValid():  # hidden by the filter: show everything again
-            self.filter_edit.clear()
-            index = self.library_proxy.mapFromSource(self.library_model.index(row, 0))
         flags = (
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows
@@ -564,6 +649,10 @@ class MainWindow(QMainWindow):
         if self._import_job is not None:
             self._say(self.tr("An import is already running; please wait for it to finish."))
             return
+        files = expand_paths(paths)
+        if len(files) > self.BULK_IMPORT_FILES:
+            self.bulk_import(files)
+            return
         job = ImportJob(self.library, paths, self)
         job.progress.connect(self._import_progress)
         job.finished.connect(lambda outcomes: self._import_job_done(job, outcomes))
@@ -574,6 +663,43 @@ class MainWindow(QMainWindow):
         self.import_cancel.setEnabled(True)
         self.import_progress.show()
         job.start()
+
+    def bulk_import(self, files: Sequence[Path]) -> None:
+        """Many files: batched extraction on both cores, a progress dialog with Cancel,
+        and a summary with the list of failures at the end."""
+        job = BulkImportJob(self.library, files, self)
+        dialog = ImportProgressDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.cancelRequested.connect(job.cancel)
+        job.progress.connect(dialog.show_progress)
+        job.finished.connect(lambda summary: self._bulk_import_done(dialog, summary))
+        job.failed.connect(lambda exc: self._bulk_import_failed(dialog, exc))
+        self._import_job = job
+        self.import_dialog = dialog
+        dialog.open()
+        job.start()
+
+    def _bulk_import_done(self, dialog: ImportProgressDialog, summary: ImportSummary) -> None:
+        self._import_job = None
+        dialog.done(QDialog.DialogCode.Accepted)
+        self.refresh_library()
+        ids = imported_ids(summary)
+        if ids and not self.select_article(ids[0]):
+            self.show_article(ids[0])
+        self._open_dialog(ImportSummaryDialog(summary, self, self._choose_save))
+        self._say(
+            self.tr("Imported {0} of %n file(s).", "", summary.total).format(
+                i18n.number(summary.imported)
+            )
+        )
+        self.importFinished.emit(list(summary.outcomes))
+
+    def _bulk_import_failed(self, dialog: ImportProgressDialog, exc: BaseException) -> None:
+        self._import_job = None
+        dialog.done(QDialog.DialogCode.Rejected)
+        self.refresh_library()
+        self._task_failed(exc)
+        self.importFinished.emit([])
 
     def cancel_import(self) -> None:
         if self._import_job is not None:
@@ -624,8 +750,8 @@ class MainWindow(QMainWindow):
         """Tell the user what happened and select what they just brought in."""
         self.refresh_library()
         target = next((o.article_id for o in outcomes if o.article_id is not None), None)
-        if target is not None:
-            self.select_article(target)
+        if target is not None and not self.select_article(target):
+            self.show_article(target)  # further down the list than is loaded
         if len(outcomes) == 1 and not cancelled:
             self._say(self._outcome_sentence(outcomes[0]))
         elif not outcomes:

@@ -1,4 +1,4 @@
-# ruff: noqa: N802  (Qt names its overrides and signals in camelCase)
+# ruff: noqa: N802, N815  (Qt names its overrides and signals in camelCase)
 """Item models over the service layer's plain views (no SQL, no spaCy here)."""
 
 from __future__ import annotations
@@ -10,13 +10,15 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
+    QIdentityProxyModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 
-from desktop.domain import ArticleSummary, CardState, CardView, FactKind
+from desktop.domain import ArticleSummary, CardState, CardView, FactKind, FactsheetError
+from desktop.store.views import ArticleFilters, SortKey
 from desktop.ui import i18n
 from desktop.ui.names import kind_title, quoted, source_kind_title, stance_title, type_title
 
@@ -32,37 +34,177 @@ SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 5
 """The card's key attributes as one line, e.g. ``USA → Venezuela · Öl · in force``."""
 
 
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
 # -- library ---------------------------------------------------------------------------------
 
 
 class LibraryModel(QAbstractTableModel):
-    """The library list: title, source/agency, date, language."""
+    """The library list, loaded a page at a time: title, source, date, language, claims.
 
-    TITLE, SOURCE, DATE, LANGUAGE = range(4)
+    Sorting and filtering happen in the database (``Library.article_page``), so a library
+    of 100,000 articles costs only the rows scrolled past. ``reload`` counts and loads the
+    first page at once (the list must show something on the first paint); later pages
+    load in a worker when the view asks (``fetchMore``) and arrive in ``pageLoaded``.
+    """
 
-    def __init__(self, parent: Any = None) -> None:
+    TITLE, SOURCE, DATE, LANGUAGE, CLAIMS = range(5)
+    PAGE_SIZE = 200
+    SORT_KEYS = (SortKey.TITLE, SortKey.SOURCE, SortKey.DATE, SortKey.LANGUAGE, SortKey.CLAIMS)
+
+    pageLoaded = Signal(int)  # rows loaded so far
+
+    def __init__(self, library: Any = None, parent: Any = None) -> None:
         super().__init__(parent)
+        self._library = library
         self._rows: list[ArticleSummary] = []
+        self._total = 0
+        self._sort = SortKey.DATE
+        self._descending = True
+        self._filters = ArticleFilters()
+        self._generation = 0  # bumped by every reload; a page of an older one is dropped
+        self._fetching = False
+        self.fetch_in_worker = True  # False: pages load at once (benchmarks, scripts)
 
-    def set_articles(self, articles: Sequence[ArticleSummary]) -> None:
+    # -- what the list shows -----------------------------------------------------------------
+
+    @property
+    def filters(self) -> ArticleFilters:
+        return self._filters
+
+    @property
+    def sort_key(self) -> SortKey:
+        return self._sort
+
+    @property
+    def descending(self) -> bool:
+        return self._descending
+
+    @property
+    def total(self) -> int:
+        """Articles under the current filters, loaded or not."""
+        return self._total
+
+    def set_filters(self, filters: ArticleFilters) -> None:
+        if filters != self._filters:
+            self._filters = filters
+            self.reload()
+
+    def reload(self) -> None:
+        """Count again and show the first page (after imports, deletes, a new sort)."""
+        self._generation += 1
+        self._fetching = False
+        if self._library is None:
+            return
+        total = self._library.count_articles(self._filters)
+        first = self._page(0)
         self.beginResetModel()
-        self._rows = list(articles)
+        self._total = total
+        self._rows = first
         self.endResetModel()
 
-    def row_of(self, article_id: int) -> int | None:
+    def set_articles(self, articles: Sequence[ArticleSummary]) -> None:
+        """Show a fixed list (no library behind it; previews and tests of the view)."""
+        self._generation += 1
+        self.beginResetModel()
+        self._rows = list(articles)
+        self._total = len(self._rows)
+        self.endResetModel()
+
+    def row_of(self, article_id: int, load: int = 0) -> int | None:
+        """The row of an article among the loaded rows, loading up to ``load`` more pages
+        (at once) to find it."""
         for row, article in enumerate(self._rows):
             if article.id == article_id:
                 return row
+        for _ in range(load):
+            if not self.canFetchMore():
+                break
+            start = len(self._rows)
+            self._append(self._page(start))
+            for row in range(start, len(self._rows)):
+                if self._rows[row].id == article_id:
+                    return row
         return None
 
     def article_at(self, row: int) -> ArticleSummary:
         return self._rows[row]
 
+    def loaded(self) -> int:
+        return len(self._rows)
+
+    def _page(self, offset: int) -> list[ArticleSummary]:
+        return list(
+            self._library.article_page(
+                offset, self.PAGE_SIZE, self._sort, self._descending, self._filters
+            )
+        )
+
+    def _append(self, page: Sequence[ArticleSummary]) -> None:
+        if not page:
+            self._total = len(self._rows)  # others deleted some meanwhile
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    # -- paging ---------------------------------------------------------------------------
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._library is not None and len(self._rows) < self._total
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
+        if self._fetching or not self.canFetchMore(parent):
+            return
+        if not self.fetch_in_worker:
+            self._append(self._page(len(self._rows)))
+            self.pageLoaded.emit(len(self._rows))
+            return
+        from desktop.ui.workers import run_task  # workers import this module's neighbours
+
+        self._fetching = True
+        generation, offset = self._generation, len(self._rows)
+        run_task(
+            lambda: self._page(offset),
+            lambda page: self._page_arrived(generation, offset, page),
+            lambda exc: self._page_failed(generation, exc),
+            context=self,
+        )
+
+    def _page_arrived(self, generation: int, offset: int, page: list[ArticleSummary]) -> None:
+        if generation != self._generation or offset != len(self._rows):
+            return  # a reload or sort came in between: this page belongs to another list
+        self._fetching = False
+        self._append(page)
+        self.pageLoaded.emit(len(self._rows))
+
+    def _page_failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._generation:
+            self._fetching = False
+        from desktop.ui.workers import report_bug
+
+        if not isinstance(exc, FactsheetError):
+            report_bug(exc)
+
+    # -- Qt ---------------------------------------------------------------------------------
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in the database: the order of 100,000 rows, not just of those loaded."""
+        if not 0 <= column < len(self.SORT_KEYS):
+            return
+        key = self.SORT_KEYS[column]
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self._sort, self._descending) and self._rows:
+            return
+        self._sort, self._descending = key, descending
+        self.reload()
+
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else 5
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -72,26 +214,30 @@ class LibraryModel(QAbstractTableModel):
             QCoreApplication.translate("models", "Source"),
             QCoreApplication.translate("models", "Date"),
             QCoreApplication.translate("models", "Lang."),
+            QCoreApplication.translate("models", "Claims"),
         )[section]
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if not index.isValid() or index.row() >= len(self._rows):
             return None
         article = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(article, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (
-                article.title
-                if column != self.LANGUAGE
-                else QCoreApplication.translate("models", "Language")
-            )
+            return self._tooltip(article, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if column == self.CLAIMS else None
         if role == SORT_ROLE:
             return self._sort_key(article, column)
-        if role == ID_ROLE:
-            return article.id
-        return None
+        return article.id if role == ID_ROLE else None
+
+    def _tooltip(self, article: ArticleSummary, column: int) -> str:
+        if column == self.LANGUAGE:
+            return QCoreApplication.translate("models", "Language")
+        if column == self.CLAIMS:
+            return QCoreApplication.translate("models", "Claims marked in this article")
+        return article.title
 
     def _display(self, article: ArticleSummary, column: int) -> str:
         if column == self.TITLE:
@@ -100,23 +246,22 @@ class LibraryModel(QAbstractTableModel):
             return article.source
         if column == self.DATE:
             return i18n.short_date(article.published_on) if article.published_on else ""
+        if column == self.CLAIMS:
+            return i18n.number(article.claim_count) if article.claim_count else ""
         return article.language.upper() if article.language != "und" else "?"
 
-    def _sort_key(self, article: ArticleSummary, column: int) -> str:
+    def _sort_key(self, article: ArticleSummary, column: int) -> str | int:
         if column == self.DATE:
             # Undated articles sort before the oldest dated one.
             return article.published_on.isoformat() if article.published_on else ""
+        if column == self.CLAIMS:
+            return article.claim_count
         return self._display(article, column).casefold()
 
 
-class LibraryProxy(QSortFilterProxyModel):
-    """Sorting by the model's sort keys and a case-insensitive title/source filter."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterKeyColumn(-1)
+class LibraryProxy(QIdentityProxyModel):
+    """The list as the view sees it; sorting and paging go through to the library model
+    (a ``QSortFilterProxyModel`` would sort only the rows loaded so far)."""
 
 
 # -- cards -----------------------------------------------------------------------------------

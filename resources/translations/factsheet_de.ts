@@ -558,10 +558,6 @@
         <translation>Factsheet</translation>
     </message>
     <message>
-        <source>Filter by title or source…</source>
-        <translation>Nach Titel oder Quelle filtern …</translation>
-    </message>
-    <message>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
@@ -598,12 +594,32 @@
         <translation>&amp;Über Factsheet</translation>
     </message>
     <message>
+        <source>Fin&amp;d…</source>
+        <translation>&amp;Suchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Search Library…</source>
+        <translation>In der Bibliothek s&amp;uchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Entities…</source>
+        <translation>&amp;Entitäten …</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline…</source>
+        <translation>&amp;Zeitleiste …</translation>
+    </message>
+    <message>
         <source>View &amp;Log</source>
         <translation>&amp;Protokoll anzeigen</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>F&amp;acts</source>
@@ -862,6 +878,160 @@
     </message>
 </context>
 <context>
+    <name>entity_view</name>
+    <message>
+        <source>Across the Library</source>
+        <translation>Bibliotheksweit</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entitäten</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Filter by name…</source>
+        <translation>Nach Namen filtern …</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>Erwähnungen</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Named as</source>
+        <translation>Genannt als</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Aussage</translation>
+    </message>
+    <message>
+        <source>Choose an entity to see its mentions.</source>
+        <translation>Wählen Sie eine Entität, um ihre Erwähnungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Mentions of {0}</source>
+        <translation>Erwähnungen von {0}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>Im Text</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+</context>
+<context>
+    <name>import_dialog</name>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON-Datei (*.json)</translation>
+    </message>
+    <message>
+        <source>Save Import List</source>
+        <translation>Importliste speichern</translation>
+    </message>
+    <message>
+        <source>about {0} s left</source>
+        <translation>noch etwa {0} s</translation>
+    </message>
+    <message>
+        <source>about {0} min left</source>
+        <translation>noch etwa {0} min</translation>
+    </message>
+    <message>
+        <source>about {0} h left</source>
+        <translation>noch etwa {0} h</translation>
+    </message>
+    <message>
+        <source>Importing Articles</source>
+        <translation>Artikel werden importiert</translation>
+    </message>
+    <message>
+        <source>Looking for articles…</source>
+        <translation>Artikel werden gesucht …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>{0} of {1} files</source>
+        <translation>{0} von {1} Dateien</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Save List…</source>
+        <translation>Liste speichern …</translation>
+    </message>
+    <message>
+        <source>Imported: {0}</source>
+        <translation>Importiert: {0}</translation>
+    </message>
+    <message>
+        <source>Already in the library: {0}</source>
+        <translation>Bereits in der Bibliothek: {0}</translation>
+    </message>
+    <message>
+        <source>Failed: {0}</source>
+        <translation>Fehlgeschlagen: {0}</translation>
+    </message>
+    <message>
+        <source>The import was cancelled after {0} of {1} files.</source>
+        <translation>Der Import wurde nach {0} von {1} Dateien abgebrochen.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
     <name>models</name>
     <message>
         <source>Title</source>
@@ -880,8 +1050,16 @@
         <translation>Spr.</translation>
     </message>
     <message>
+        <source>Claims</source>
+        <translation>Behauptungen</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Claims marked in this article</source>
+        <translation>In diesem Artikel markierte Behauptungen</translation>
     </message>
     <message>
         <source>(untitled)</source>
@@ -1112,6 +1290,45 @@
     <message>
         <source>anonymous</source>
         <translation>anonym</translation>
+    </message>
+</context>
+<context>
+    <name>search_panel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>Search the library — words, &quot;phrases&quot;, prefix*, actor:, source:, verdict:</source>
+        <translation>Bibliothek durchsuchen – Wörter, „Wortfolgen“, Anfang*, actor:, source:, verdict:</translation>
+    </message>
+    <message>
+        <source>No articles match.</source>
+        <translation>Keine passenden Artikel.</translation>
+    </message>
+    <message>
+        <source>Any claims</source>
+        <translation>Mit und ohne Behauptungen</translation>
+    </message>
+    <message>
+        <source>With claims</source>
+        <translation>Mit Behauptungen</translation>
+    </message>
+    <message>
+        <source>Without claims</source>
+        <translation>Ohne Behauptungen</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Alle Sprachen</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Alle Quellen</translation>
+    </message>
+    <message>
+        <source>Any verdict</source>
+        <translation>Jede Bewertung</translation>
     </message>
 </context>
 </TS>
