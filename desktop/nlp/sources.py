@@ -40,7 +40,8 @@ from desktop.nlp.cues import (
 from desktop.nlp.types import EntityIndex, EntityMention
 
 _WORD = re.compile(r"\S+")
-_QUOTE = re.compile(r"„([^“”\"]+)[“”\"]|“([^”]+)”|\"([^\"]+)\"|»([^«]+)«")
+_QUOTE = re.compile(r"„([^“”\"]+)[“”\"]|“([^”]+)”|\"([^\"]+)\"|»([^«]+)«|«([^»]+)»")
+_QUOTE_MARK = re.compile(r"[«»„“”\"]")  # a quotation, even one opened in the sentence before
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\s[-–—]\s")
 _ANONYMOUS = "anonymous"
 _ORG_TYPES = {"news agency": "news agency", "news outlet": "news outlet"}
@@ -48,6 +49,7 @@ _GOVERNMENT = "government"
 _PHRASE_WORDS = 2  # "laut der Nachrichtenagentur AFP": a source follows its preposition closely
 _ANONYMOUS_PHRASE_WORDS = 8
 _THAT_REACH_WORDS = 8
+_APPOSITION_WORDS = 6  # "Josep Borrell, EU foreign policy chief, said": a short insertion
 _PARENTHESIS = re.compile(r"\s*\([^()]{1,40}\)")
 # Kinds that may only qualify a named person in a source phrase ("Kremlin spokesman X").
 _PEOPLE = frozenset({"person", "official"})
@@ -359,7 +361,7 @@ class _Reader:
             if not quotes:
                 continue
             quote = quotes[-1]
-            group = next(i for i in range(1, 5) if quote.group(i) is not None)
+            group = next(i for i in range(1, 6) if quote.group(i) is not None)
             clause_start = self._clause_start(start, quote.start())
             source = self._resolve(clause_start, quote.start(), start, end, neuter=True)
             statement = clean_span(self.text, *quote.span(group))
@@ -370,7 +372,7 @@ class _Reader:
         """``Das Weiße Haus hat erklärt, dass …`` / ``Am Dienstag sagte Putin, …``."""
         for cue_start, cue_end, cue_label in self._preposed_cues(start, end):
             clause_start = self._before_relative(
-                start, self._clause_start(start, cue_start), cue_start
+                start, self._clause_start(start, cue_start), cue_start, appositions=True
             )
             source = self._resolve(clause_start, cue_start, start, end, last=True)
             opening = self._opening(cue_end, end)
@@ -465,12 +467,23 @@ class _Reader:
         return word[:1].isupper() or word.lower() in self.rules.determiners
 
     def _after_relative_clause(self, sentence_start: int, cue_start: int) -> bool:
+        """The cue follows its subject and an inserted clause (``X, who …, said``; ``His
+        sister, Kim Yo Jong, said``): no inverted attribution, the source came first."""
         clause_start = self._clause_start(sentence_start, cue_start)
-        return self._before_relative(sentence_start, clause_start, cue_start) != clause_start
+        if self._before_relative(sentence_start, clause_start, cue_start) != clause_start:
+            return True
+        start = self._before_relative(sentence_start, clause_start, cue_start, appositions=True)
+        if start == clause_start or _QUOTE_MARK.search(self.text, start, cue_start):
+            return False  # '"We will win," said Zelenskiy': the quotation is the statement
+        return any(m.kind is FactKind.ACTOR for m in self.index.within(start, cue_start))
 
-    def _before_relative(self, sentence_start: int, clause_start: int, cue_start: int) -> int:
+    def _before_relative(
+        self, sentence_start: int, clause_start: int, cue_start: int, *, appositions: bool = False
+    ) -> int:
         """``Two diplomats, who spoke on condition of anonymity, said``: a relative clause
-        closed by a comma right before the cue; the source stands before it."""
+        closed by a comma right before the cue; the source stands before it. With
+        ``appositions`` a short inserted phrase counts too (``Josep Borrell, EU foreign
+        policy chief, said``)."""
         if self.text[clause_start:cue_start].strip() or clause_start <= sentence_start:
             return clause_start
         comma = self.text.rfind(",", sentence_start, clause_start)
@@ -478,7 +491,9 @@ class _Reader:
         word = _WORD.match(self.text, relative) if relative is not None else None
         if relative is None or word is None or relative == sentence_start:
             return clause_start
-        if word.group().lower() not in self.rules.relative_pronouns:
+        inserted = self.text[relative:comma].split()
+        apposition = appositions and len(inserted) <= _APPOSITION_WORDS
+        if word.group().lower() not in self.rules.relative_pronouns and not apposition:
             return clause_start
         before = self.text.rfind(",", sentence_start, relative)
         return self._clause_start(sentence_start, before) if before >= sentence_start else relative
@@ -610,7 +625,14 @@ class _Reader:
         if kind != "person":
             return kind
         before = self.text[region_start : mention.start].split()[-2:]
-        return "official" if any(self.rules.official_titles.search(w) for w in before) else kind
+        after = self._apposition_after(mention.end)  # "Josep Borrell, EU foreign policy chief,"
+        titled = any(self.rules.official_titles.search(w) for w in [*before, *after])
+        return "official" if titled else kind
+
+    def _apposition_after(self, position: int) -> list[str]:
+        found = re.match(r",\s*([^,]{1,60}),", self.text[position : position + 64])
+        words = found.group(1).split() if found else []
+        return words if len(words) <= _APPOSITION_WORDS else []
 
     def _locative(self, mention: EntityMention) -> bool:
         """``der Minister … in Griechenland``: a place after ``in`` is where, not who."""
