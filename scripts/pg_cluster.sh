@@ -57,7 +57,10 @@ start() {
         log "a cluster is already recorded in $STATE; stopping it first"
         stop
     fi
-    dir=$(mktemp -d "${TMPDIR:-/tmp}/factsheet-pg.XXXXXX")
+    # As root the server runs as `postgres`, which may not reach root's $TMPDIR: use /tmp.
+    local base=${TMPDIR:-/tmp}
+    [ "$(id -u)" = 0 ] && base=/tmp
+    dir=$(mktemp -d "$base/factsheet-pg.XXXXXX")
     chmod 755 "$dir"
     [ "$(id -u)" = 0 ] && chown postgres: "$dir"
     echo "$dir" >"$STATE"
