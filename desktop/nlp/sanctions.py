@@ -71,6 +71,7 @@ class SanctionRules:
     towns: frozenset[str]  # city labels: "in Brüssel" is where, never who, sanctions
     is_noun: Callable[[str], bool]  # a German common noun ("Land"), never a written target
     negation: re.Pattern[str]  # "has not imposed": no imposition
+    object_before_with: re.Pattern[str]  # "drohte Venezuela mit Sanktionen": the target
 
 
 @dataclass(frozen=True)
@@ -143,6 +144,7 @@ def _rules(language: str) -> SanctionRules | None:
         object_follows_verb=bool(lang["object_follows_verb"]),
         listed_object=re.compile(lang["listed_object"], flags),
         is_noun=lexicon(code).is_common_noun if code == "de" else _no_noun,
+        object_before_with=re.compile(lang["object_before_with"], flags),
         negation=re.compile(rf"\b(?:{lang['negation']})\s+(?:\S+\s+){{0,2}}\S*$", flags),
         towns=frozenset(
             row["canonical"] for row in gazetteer(f"places_{code}") if row["type"] != "country"
@@ -189,6 +191,7 @@ def _read(
     evidence = adjectival or clause
     listed = _listed_object(text, cue, evidence, rules)
     target = _listed_target(listed, index) if listed else _target(text, cue, evidence, index, rules)
+    target = _object_before_with(text, cue, evidence, index, rules) or target
     demand = rules.demand.search(text, sentence[0], cue.start)
     if demand:
         issuer = _addressee(text, demand.end(), cue.start, index, rules)
@@ -235,6 +238,17 @@ def _listed_object(
     if found is None:
         return None
     return trim(text, evidence[0] + found.start("object"), evidence[0] + found.end("object"))
+
+
+def _object_before_with(
+    text: str, cue: Span, evidence: tuple[int, int], index: EntityIndex, rules: SanctionRules
+) -> EntityMention | None:
+    """``drohte Venezuela mit Sanktionen``, ``threatened Iran with sanctions``: the target."""
+    found = rules.object_before_with.search(text, evidence[0], cue.start)
+    if found is None:
+        return None
+    named = index.at(found.start("object"), found.end("object"))
+    return named if named is not None and named.kind in _TARGETS else None
 
 
 def _listed_target(listed: tuple[int, int], index: EntityIndex) -> EntityMention | None:

@@ -94,3 +94,14 @@ def test_source_before_a_relative_clause_and_a_separable_cue() -> None:
     sources = {c.label: c.attributes for c in cards if c.kind is FactKind.SOURCE}
     assert sources["Polizei"]["statements"][0]["cue"] == "teilte … mit"
     assert sources["anonymous: officials"]["statements"][0]["text"] == "die Lage sei ruhig"
+
+
+def test_whom_sanctions_are_threatened_with_is_the_target() -> None:
+    cases = [
+        ("Die USA drohten Venezuela mit weiteren Sanktionen.", "de", ("USA", "Venezuela")),
+        ("Washington threatened Iran with new sanctions.", "en", ("United States", "Iran")),
+        ("Die EU hat Russland mit Sanktionen belegt.", "de", ("EU", "Russland")),
+    ]
+    for text, language, (issuer, target) in cases:
+        sanction = next(c for c in _cards(text, language) if c.kind is FactKind.SANCTION)
+        assert (sanction.attributes["issuer"], sanction.attributes["target"]) == (issuer, target)
