@@ -53,10 +53,18 @@ class BulkImportJob(QObject):
     finished = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, library: Any, paths: Sequence[Path], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        library: Any,
+        paths: Sequence[Path],
+        parent: QObject | None = None,
+        *,
+        extract: bool = True,
+    ) -> None:
         super().__init__(parent)
         self._library = library
         self._paths = list(paths)
+        self._extract = extract
         self._cancel = threading.Event()
 
     def start(self) -> None:
@@ -72,7 +80,10 @@ class BulkImportJob(QObject):
     def _run(self) -> ImportSummary:
         # Emitting from the pool thread queues the signal into the main thread.
         summary: ImportSummary = self._library.bulk_import(
-            self._paths, on_progress=self.progress.emit, should_cancel=self._cancel.is_set
+            self._paths,
+            extract=self._extract,
+            on_progress=self.progress.emit,
+            should_cancel=self._cancel.is_set,
         )
         return summary
 

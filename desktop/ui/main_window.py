@@ -121,6 +121,8 @@ class MainWindow(QMainWindow):
     SELECT_PAGES = 5
     # Imports of more files than this go through the bulk importer, with its dialog.
     BULK_IMPORT_FILES = 5
+    # Bulk imports extract facts as they go (tests of the window's side switch it off).
+    extract_on_bulk_import = True
 
     def __init__(
         self,
@@ -667,7 +669,7 @@ class MainWindow(QMainWindow):
     def bulk_import(self, files: Sequence[Path]) -> None:
         """Many files: batched extraction on both cores, a progress dialog with Cancel,
         and a summary with the list of failures at the end."""
-        job = BulkImportJob(self.library, files, self)
+        job = BulkImportJob(self.library, files, self, extract=self.extract_on_bulk_import)
         dialog = ImportProgressDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.cancelRequested.connect(job.cancel)

@@ -288,12 +288,12 @@ class FilterBar(QWidget):
             self._filling = False
 
     def filters(self) -> ArticleFilters:
-        verdict = self.verdict.currentData()
+        verdict = self.verdict.currentData()  # Qt hands the enum back as a plain str
         return ArticleFilters(
             language=self.language.currentData(),
             source=self.source.currentData(),
             has_claims=self.claims.currentData(),
-            verdict=verdict if isinstance(verdict, Verdict) else None,
+            verdict=Verdict(verdict) if verdict else None,
         )
 
     def clear(self) -> None:
