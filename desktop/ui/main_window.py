@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         self._import_job: ImportJob | BulkImportJob | None = None
         self._choose_save = ask_where_to_save
         self.import_dialog: ImportProgressDialog | None = None  # the running bulk import's
+        self.cross_article: CrossArticleDialog | None = None  # entities and timeline
         self._dialog: QDialog | None = None  # the open non-modal dialog, if any
         self._scroll_to_cards = True  # off while a click in the text selects a card
         self._library_revision: object = None  # what the list shows; see _poll_library
@@ -378,6 +379,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.library_poll.stop()  # a closed window has no list to keep current
         if self._import_job is not None:
             self._import_job.cancel()
         self._save_settings()
@@ -420,6 +422,14 @@ class MainWindow(QMainWindow):
         self.search_panel.focus()
 
     def show_cross_article(self, tab: int) -> None:
+        """View → Entities / Timeline: one non-modal window, brought forward if open."""
+        import shiboken6
+
+        if self.cross_article is not None and shiboken6.isValid(self.cross_article):
+            self.cross_article.show_tab(tab)
+            self.cross_article.raise_()
+            self.cross_article.activateWindow()
+            return
         dialog = CrossArticleDialog(self.library, self)
         dialog.setModal(False)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
