@@ -21,6 +21,7 @@ from desktop.domain import ArticleSummary, CardState, CardView, FactKind, Factsh
 from desktop.store.views import ArticleFilters, SortKey
 from desktop.ui import i18n
 from desktop.ui.names import kind_title, quoted, source_kind_title, stance_title, type_title
+from desktop.ui.workers import report_bug, run_task
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -161,8 +162,6 @@ class LibraryModel(QAbstractTableModel):
             self._append(self._page(len(self._rows)))
             self.pageLoaded.emit(len(self._rows))
             return
-        from desktop.ui.workers import run_task  # workers import this module's neighbours
-
         self._fetching = True
         generation, offset = self._generation, len(self._rows)
         run_task(
@@ -181,9 +180,7 @@ class LibraryModel(QAbstractTableModel):
 
     def _page_failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:
-            self._fetching = False
-        from desktop.ui.workers import report_bug
-
+            self._fetching = False  # the next scroll asks again
         if not isinstance(exc, FactsheetError):
             report_bug(exc)
 
