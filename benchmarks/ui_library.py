@@ -138,7 +138,9 @@ class Ticks:
 
     def __init__(self) -> None:
         self.late_ms: list[float] = []
+        self.at_s: list[float] = []  # when each tick came, from ``start``
         self._clock = QElapsedTimer()
+        self._since = QElapsedTimer()
         self._timer = QTimer()
         self._timer.setTimerType(self._timer.timerType().PreciseTimer)
         self._timer.setInterval(TICK_MS)
@@ -146,7 +148,9 @@ class Ticks:
 
     def start(self) -> None:
         self.late_ms.clear()
+        self.at_s.clear()
         self._clock.start()
+        self._since.start()
         self._timer.start()
 
     def stop(self) -> None:
@@ -156,6 +160,7 @@ class Ticks:
         elapsed = self._clock.nsecsElapsed() / 1e6
         self._clock.restart()
         self.late_ms.append(max(0.0, elapsed - TICK_MS))
+        self.at_s.append(self._since.nsecsElapsed() / 1e9)
 
 
 def _describe(name: str, late: list[float]) -> str:
@@ -208,6 +213,8 @@ def latency(count: int) -> int:
         )
         print(_describe("idle window", idle))
         print(_describe("during the bulk import", ticks.late_ms))
+        worst = sorted(zip(ticks.late_ms, ticks.at_s, strict=True), reverse=True)[:3]
+        print("  worst ticks at " + ", ".join(f"{at:.1f} s ({late:.0f} ms)" for late, at in worst))
         dialog = window.open_dialog
         if dialog is not None:
             dialog.close()

@@ -456,6 +456,8 @@ class MainWindow(QMainWindow):
 
     def _poll_library(self) -> None:
         """Reload the list when someone else added or deleted articles."""
+        if self._import_job is not None:
+            return  # our own import changes it all the time; its end reloads the list
         if self._revision() != self._library_revision:
             self.refresh_library()
 
