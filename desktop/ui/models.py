@@ -65,6 +65,7 @@ class LibraryModel(QAbstractTableModel):
         self._filters = ArticleFilters()
         self._generation = 0  # bumped by every reload; a page of an older one is dropped
         self._fetching = False
+        self._loaded = False  # until the first reload, sorting only records the order
         self.fetch_in_worker = True  # False: pages load at once (benchmarks, scripts)
 
     # -- what the list shows -----------------------------------------------------------------
@@ -97,6 +98,7 @@ class LibraryModel(QAbstractTableModel):
         self._fetching = False
         if self._library is None:
             return
+        self._loaded = True
         total = self._library.count_articles(self._filters)
         first = self._page(0)
         self.beginResetModel()
@@ -192,10 +194,11 @@ class LibraryModel(QAbstractTableModel):
             return
         key = self.SORT_KEYS[column]
         descending = order == Qt.SortOrder.DescendingOrder
-        if (key, descending) == (self._sort, self._descending) and self._rows:
+        if (key, descending) == (self._sort, self._descending) and self._loaded:
             return
         self._sort, self._descending = key, descending
-        self.reload()
+        if self._loaded:  # the window's first refresh loads in this order anyway
+            self.reload()
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
