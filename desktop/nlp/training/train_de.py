@@ -27,10 +27,12 @@ log = logging.getLogger(__name__)
 REPO_ROOT = Path(__file__).resolve().parents[3]
 CONFIG = Path(__file__).with_name("config_de.cfg")
 MODEL_NAME = "de_factsheet_ner"
-MODEL_VERSION = "1.0.0"
+MODEL_VERSION = "1.1.0"
 SEED = 2014
 # Share of GermEval test sentences kept aside to pick the best checkpoint (not dev.tsv).
 SELECTION_SHARE = 0.1
+LICENCE = "CC BY 4.0 (trained on GermEval 2014 and DFKI SmartData v1)"
+SILVER_LICENCE_NOTE = "; plus silver labels over CC BY-NC-SA 4.0 news text (10kGNAD)"
 SILVER_SOURCE = {
     "name": "10kGNAD (DER STANDARD) test split, 1,028 articles: silver labels only",
     "license": "CC BY-NC-SA 4.0 (text not shipped; only used to train the weights)",
@@ -53,7 +55,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--silver-ratio",
         type=float,
-        default=1.0,
+        default=2.0,
         help="at most this many silver sentences per gold training example",
     )
     parser.add_argument("--skip-convert", action="store_true", help="reuse converted data")
@@ -122,7 +124,7 @@ def ship(best_model: Path, target: Path, trained_seconds: float, with_silver: bo
         version=MODEL_VERSION,
         description="Factsheet German NER (PER, ORG, LOC, MISC): small CNN, sentencizer.",
         author="Factsheet",
-        license="CC BY 4.0 (trained on GermEval 2014 and DFKI SmartData v1)",
+        license=LICENCE + (SILVER_LICENCE_NOTE if with_silver else ""),
         sources=[
             {"name": "GermEval 2014 NER (test split)", "license": "CC BY 4.0"},
             {"name": "DFKI SmartData Corpus v1", "license": "CC BY 4.0; research use"},
