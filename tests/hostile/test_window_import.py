@@ -11,12 +11,12 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QSettings, QUrl
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.domain import ImportOutcome, ImportStatus
 from desktop.services import Library
 from desktop.ui import workers
+from desktop.ui.import_dialog import ImportSummaryDialog
 from desktop.ui.main_window import MainWindow
 
 from .checks import assert_clear_message
@@ -72,8 +72,11 @@ def test_window_summarises_every_hostile_file_without_a_crash(
     expected_failures = [case for case in chosen if case.expected == "failed"]
     assert len(failures) == len(expected_failures)
     box = window.open_dialog
-    assert isinstance(box, QMessageBox)
-    shown = f"{box.text()}\n{box.informativeText()}\n{box.detailedText()}"
+    assert isinstance(box, ImportSummaryDialog)  # this many files go through bulk import
+    table = box.failures
+    shown = "\n".join(
+        [box.counts_label.text()] + [table.item(row, 1).text() for row in range(table.rowCount())]
+    )
     for outcome in failures:
         assert_clear_message(outcome.message)
         assert outcome.message in shown
