@@ -287,6 +287,7 @@ class NameTagger:
                 )
             ):
                 end -= 1  # "Putins Sprecher", "Putins Angriffskrieg": no part of the name
+            end = self._known_place_core(doc, start, end)
             label = ent.label_
             if label == "PER":
                 start, end = self._person_core(doc, start, end)
@@ -297,6 +298,19 @@ class NameTagger:
                 label = "PER"
             repaired.append(Span(doc, start, end, label=label, kb_id=ent.kb_id_))
         doc.ents = repaired
+
+    def _known_place_core(self, doc: Doc, start: int, end: int) -> int:
+        """``in Brüssel Einreiseverbote``: a known place followed by common nouns ends
+        with the place; the nouns that follow are no part of its name."""
+        for cut in range(start + 1, end):
+            entry = self.lex.entry(doc[start:cut].text)
+            if (
+                entry is not None
+                and entry.label == "LOC"
+                and all(self.lex.is_common_noun(t.text, compounds=True) for t in doc[cut:end])
+            ):
+                return cut
+        return end
 
     def _is_noun_after_genitive(self, doc: Doc, i: int) -> bool:
         """``Putins Angriffskrieg``: a noun owned by the name before it is no part of it."""

@@ -105,3 +105,14 @@ def test_whom_sanctions_are_threatened_with_is_the_target() -> None:
     for text, language, (issuer, target) in cases:
         sanction = next(c for c in _cards(text, language) if c.kind is FactKind.SANCTION)
         assert (sanction.attributes["issuer"], sanction.attributes["target"]) == (issuer, target)
+
+
+def test_a_known_place_does_not_swallow_the_nouns_after_it() -> None:
+    text = (
+        "Die Außenminister der Mitgliedstaaten beschlossen am Montag in Brüssel "
+        "Einreiseverbote und Vermögenssperren gegen sechs Personen."
+    )
+    cards = _cards(text, "de")
+    places = {m.text for c in cards if c.kind is FactKind.PLACE for m in c.mentions}
+    assert "Brüssel" in places
+    assert not any("Einreiseverbote" in p for p in places)
