@@ -69,7 +69,7 @@ translations-update: $(STAMP)
 
 # Retrains the shipped German NER pipeline (slow; `make test` never does this).
 model: $(STAMP)
-	$(PY) -m desktop.nlp.training.train_de
+	$(PY) -m desktop.nlp.training.train_de --with-silver
 
 # Regenerates the gazetteers in resources/gazetteers from CLDR (babel) and curated lists.
 gazetteers: $(STAMP)
