@@ -98,7 +98,10 @@ def remove_translators(app: QCoreApplication, translators: list[QTranslator]) ->
 def date_format(locale: QLocale | None = None) -> str:
     """The locale's short date pattern with a four-digit year (``dd.MM.yyyy``,
     ``M/d/yyyy``): news dates span decades, and ``07.03.22`` reads ambiguously."""
-    pattern = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
+    chosen = locale or QLocale()
+    if chosen.language() == QLocale.Language.C:
+        return "yyyy-MM-dd"  # the C locale's own pattern ("d MM yyyy") reads like a typo
+    pattern = chosen.dateFormat(QLocale.FormatType.ShortFormat)
     return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
 
 

@@ -612,6 +612,8 @@ class MainWindow(QMainWindow):
     def set_claim_count(self, count: int) -> None:
         title = self.tr("Claims ({0})").format(i18n.number(count)) if count else self.tr("Claims")
         self.side_tabs.setTabText(self.CLAIMS_TAB, title)
+        if self._current is not None:
+            self.library_model.set_claim_count(self._current.id, count)
 
     def rerun_extraction(self) -> None:
         if self._current is not None:

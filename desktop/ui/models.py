@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from typing import Any
 
@@ -132,6 +133,14 @@ class LibraryModel(QAbstractTableModel):
 
     def article_at(self, row: int) -> ArticleSummary:
         return self._rows[row]
+
+    def set_claim_count(self, article_id: int, count: int) -> None:
+        """Show a new claim count for a loaded row (claims change without a reload)."""
+        for row, article in enumerate(self._rows):
+            if article.id == article_id and article.claim_count != count:
+                self._rows[row] = dataclasses.replace(article, claim_count=count)
+                cell = self.index(row, self.CLAIMS)
+                self.dataChanged.emit(cell, cell)
 
     def loaded(self) -> int:
         return len(self._rows)

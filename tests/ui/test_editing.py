@@ -331,6 +331,14 @@ def test_mark_as_claim_with_ctrl_m_overlapping_a_card_then_undo_and_redo(
     assert view.claim_mark_spans() == []
     window.edits.redo_action.trigger()
     assert unversioned(db.claims(article_id(window))) == unversioned([claim])  # same id, times
+    assert library_claims_cell(window) == "1"
+
+
+def library_claims_cell(window: MainWindow) -> str:
+    model = window.library_model
+    row = model.row_of(article_id(window))
+    assert row is not None
+    return str(model.data(model.index(row, model.CLAIMS)))
 
 
 def test_claim_editor_round_trip_with_reviewer_from_preferences(

@@ -469,3 +469,11 @@ def test_no_menu_has_two_entries_on_one_key(
             if doubled:
                 clashes[menu.title() or "menu bar"] = doubled
     assert clashes == {}
+
+
+def test_the_c_locale_shows_iso_dates_not_its_own_odd_pattern() -> None:
+    day = dt.date(2014, 8, 7)
+    assert i18n.short_date(day, QLocale.c()) == "2014-08-07"
+    assert i18n.short_date(day, QLocale(QLocale.Language.German, QLocale.Country.Germany)) == (
+        "07.08.2014"
+    )
