@@ -25,11 +25,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import ColumnElement, func, select, text
 from sqlalchemy.orm import Session
 
 from desktop.domain import CardState, FactKind, Origin
-from desktop.store.models import Entity, EntityKey, FactCard
+from desktop.store.models import Article, Entity, EntityKey, FactCard, Mention
 from desktop.store.query import fold
 from desktop.store.views import EntityMention, EntityView, TimelineEvent
 
@@ -299,24 +299,35 @@ def timeline(
     session: Session, entity_id: int | None = None, limit: int = 2000, offset: int = 0
 ) -> list[TimelineEvent]:
     """Dated events in date order. With an entity: only dates whose sentence names it."""
-    scope = ""
-    params: dict[str, Any] = {"limit": limit, "offset": offset}
+    value = FactCard.attributes["value"].as_string()
+    first_start = func.min(Mention.start)
+    query = (
+        select(
+            Article.id,
+            Article.title,
+            Article.published_on,
+            FactCard.id,
+            FactCard.label,
+            FactCard.attributes,
+            first_start,
+            func.min(Mention.end),
+        )
+        .join(Article, Article.id == FactCard.article_id)
+        .join(Mention, Mention.card_id == FactCard.id)
+        .where(
+            FactCard.kind == FactKind.DATE.value,
+            FactCard.state == CardState.ACTIVE.value,
+            _starts_with_a_year(value, session.get_bind().dialect.name),
+        )
+        .group_by(FactCard.id, Article.id)
+        .order_by(value, Article.id, first_start)
+        .limit(limit)
+        .offset(offset)
+    )
     if entity_id is not None:
-        scope = " AND fc.article_id IN (SELECT article_id FROM fact_card WHERE entity_id = :entity)"
-        params["entity"] = entity_id
-    rows = session.execute(
-        text(
-            "SELECT a.id, a.title, a.published_on, fc.id, fc.label, fc.attributes, "
-            'min(m.start), min(m."end") FROM fact_card fc '
-            "JOIN article a ON a.id = fc.article_id JOIN mention m ON m.card_id = fc.id "
-            "WHERE fc.kind = 'date' AND fc.state = 'active' "
-            "AND json_extract(fc.attributes, '$.value') GLOB '[0-9][0-9][0-9][0-9]*'"
-            f"{scope} GROUP BY fc.id "
-            "ORDER BY json_extract(fc.attributes, '$.value'), a.id, min(m.start) "
-            "LIMIT :limit OFFSET :offset"
-        ),
-        params,
-    ).all()
+        naming = select(FactCard.article_id).where(FactCard.entity_id == entity_id)
+        query = query.where(FactCard.article_id.in_(naming.scalar_subquery()))
+    rows = session.execute(query).all()
     named = _entity_spans(session, entity_id) if entity_id is not None else None
     events = []
     for row in rows:
@@ -324,6 +335,14 @@ def timeline(
         if named is None or _sentence_names(attributes, int(row[0]), int(row[6]), named):
             events.append(_event(row, attributes))
     return events
+
+
+def _starts_with_a_year(value: ColumnElement[str], dialect: str) -> ColumnElement[bool]:
+    """Whether a date card's ISO value is a calendar date ("2024", "2024-03-01"), not an
+    undated weekday or time. SQLite's native GLOB needs no Python regex per row."""
+    if dialect == "sqlite":
+        return value.op("GLOB")("[0-9][0-9][0-9][0-9]*")
+    return value.regexp_match("^[0-9]{4}")
 
 
 def _event(row: Sequence[Any], attributes: dict[str, Any]) -> TimelineEvent:

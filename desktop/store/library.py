@@ -72,7 +72,7 @@ def article_page(
     query = (
         select(*SUMMARY_COLUMNS)
         .where(*conditions(filters))
-        .order_by(*_order(sort, descending, _selective(filters)))
+        .order_by(*_order(sort, descending, _selective(filters), _dialect(session)))
         .offset(max(offset, 0))
     )
     if limit >= 0:
@@ -87,16 +87,25 @@ def _selective(filters: ArticleFilters | None) -> bool:
     return filters is not None and bool(filters.has_claims or filters.verdict is not None)
 
 
-def _order(sort: SortKey, descending: bool, selective: bool = False) -> tuple[Any, Any]:
+def _dialect(session: Session) -> str:
+    return session.get_bind().dialect.name
+
+
+def _order(
+    sort: SortKey, descending: bool, selective: bool = False, dialect: str = "sqlite"
+) -> tuple[Any, Any]:
     column = SORT_COLUMNS[sort]
-    if selective:
+    if selective and dialect == "sqlite":
         # "+column" cannot be read from the sort column's index, so SQLite finds the few
         # matching rows through the filter's index and sorts them, instead of walking the
         # whole library in sort order and testing every row against the filter.
+        # (PostgreSQL's cost-based planner chooses by itself, and has no unary "+" on text.)
         column = literal_column(f"+{Article.__tablename__}.{column.name}")
+    # Undated (NULL) rows sort lowest, as SQLite does by default, on every backend:
+    # PostgreSQL would otherwise put them last going up and first going down.
     if descending:
-        return column.desc(), Article.id.desc()
-    return column.asc(), Article.id.asc()
+        return column.desc().nulls_last(), Article.id.desc()
+    return column.asc().nulls_first(), Article.id.asc()
 
 
 def filter_choices(session: Session) -> FilterChoices:

@@ -31,8 +31,8 @@ def write_stories(folder: Path, count: int) -> list[Path]:
 
 
 @pytest.fixture
-def library(tmp_db_url: str) -> Library:
-    opened = Library.open(tmp_db_url)
+def library(db_url: str) -> Library:
+    opened = Library.open(db_url)
     yield opened  # type: ignore[misc]
     opened.close()
 
@@ -107,13 +107,11 @@ def test_cancel_keeps_what_was_committed_and_writes_nothing_half(
 
 
 @pytest.mark.slow
-def test_two_worker_processes_give_the_same_cards_as_one(
-    library: Library, tmp_path: Path, tmp_db_url: str
-) -> None:
+def test_two_worker_processes_give_the_same_cards_as_one(library: Library, tmp_path: Path) -> None:
     paths = write_stories(tmp_path / "in", BATCH_SIZE + 2)  # more than one batch: a pool
     summary = library.bulk_import(paths, extract=True, workers=2)
     assert summary.imported == len(paths)
-    other = Library.open(tmp_db_url.replace("library", "single"))
+    other = Library.open(f"sqlite:///{tmp_path / 'single.sqlite3'}")  # a second library
     single = other.bulk_import(paths, extract=True, workers=1)
     for pooled, alone in zip(summary.outcomes, single.outcomes, strict=True):
         assert pooled.article_id is not None and alone.article_id is not None

@@ -12,9 +12,9 @@ from desktop.store import Repository, StoreError
 
 
 def test_a_store_error_fails_only_that_file(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    library = Library.open(f"sqlite:///{tmp_path / 'lib.sqlite3'}")
+    library = Library.open(db_url)
     files = []
     for n, word in enumerate(["Alpha", "Beta", "Gamma"]):
         path = tmp_path / f"{n}.txt"
@@ -36,3 +36,4 @@ def test_a_store_error_fails_only_that_file(
     ]
     assert outcomes[1].message == "The library could not be saved: the disk is full."
     assert len(library.articles()) == 2
+    library.close()

@@ -4,7 +4,9 @@ query language (in-process through ``cli.main``, on a real library file)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -21,9 +23,26 @@ ARTICLES = {
 }
 
 
+@pytest.fixture(autouse=True)
+def close_cli_libraries(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """``cli.main`` leaves its library open for the process's exit to close; in-process
+    runs close them here, or PostgreSQL's unclosed connections fail the run."""
+    opened: list[Any] = []
+    real_open = cli._open
+
+    def open_and_remember(db: str | None) -> Any:
+        opened.append(real_open(db))
+        return opened[-1]
+
+    monkeypatch.setattr(cli, "_open", open_and_remember)
+    yield
+    for library in opened:
+        library.close()
+
+
 @pytest.fixture
-def db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
-    url = f"sqlite:///{tmp_path / 'cli.sqlite3'}"
+def db(db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    url = db_url
     folder = tmp_path / "in"
     folder.mkdir()
     for name, text in ARTICLES.items():

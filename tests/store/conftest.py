@@ -1,8 +1,8 @@
-"""Store tests run on a real SQLite library file."""
+"""Store tests run on a real library of each backend (see ``db_url`` in tests/conftest.py)."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Iterator
 
 import pytest
 
@@ -10,7 +10,15 @@ from desktop.store import Store
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Store:
-    opened = Store(f"sqlite:///{tmp_path / 'library.sqlite3'}")
-    yield opened  # type: ignore[misc]
+def store(db_url: str) -> Iterator[Store]:
+    opened = Store(db_url)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def sqlite_store(tmp_db_url: str) -> Iterator[Store]:
+    """For the ``sqlite_only`` tests of SQLite's own features."""
+    opened = Store(tmp_db_url)
+    yield opened
     opened.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 
 from desktop.domain import ArticleDraft, CardDraft, FactKind, Span
 from desktop.store import Store
@@ -35,7 +36,9 @@ def add(
         published_on=published_on,
     )
     with store.transaction() as repo:
-        return repo.add_article(draft, f"hash-{title}-{body}")
+        # a real content digest: 64 hex characters, as the column holds on every backend
+        digest = hashlib.sha256(f"{title}\n{body}".encode()).hexdigest()
+        return repo.add_article(draft, digest)
 
 
 def card(kind: FactKind, label: str, body: str, *names: str, **attributes: object) -> CardDraft:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 from alembic import command
@@ -142,8 +141,8 @@ def test_editing_the_agency_moves_the_article_to_its_new_source(
     }
 
 
-def test_upgrading_an_old_library_fills_counters_and_sources(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
+def test_upgrading_an_old_library_fills_counters_and_sources(db_url: str) -> None:
+    url = db_url
     engine = make_engine(url)
     command.upgrade(alembic_config(engine), "0001")
     with engine.begin() as connection:

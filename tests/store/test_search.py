@@ -179,10 +179,13 @@ def test_fts_syntax_typed_by_the_user_is_only_text(store: Store, ids: dict[str, 
     assert hits(store, "Caracas AND") == []  # "and" is a word to find, not an operator
 
 
+@pytest.mark.sqlite_only("RANK_WINDOW bounds FTS5's bm25; PostgreSQL ranks every match")
 def test_a_very_common_query_ranks_its_newest_matches_and_never_loses_rare_filters(
-    store: Store, monkeypatch: pytest.MonkeyPatch
+    sqlite_store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from desktop.store import search
+
+    store = sqlite_store
 
     monkeypatch.setattr(search, "RANK_WINDOW", 2)
     english = add(store, "Wien Wien Wien: the best match, but the oldest.", "a", language="en")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
@@ -35,11 +33,6 @@ def span(body: str, needle: str, occurrence: int = 0) -> Span:
     return Span(start, start + len(needle), needle)
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Store:
-    return Store(f"sqlite:///{tmp_path / 'library.sqlite3'}")
-
-
 def add_article(store: Store, body: str = BODY, title: str = "Maduro in Moskau") -> int:
     with store.transaction() as repo:
         return repo.add_article(
@@ -64,21 +57,26 @@ def test_models_and_migrations_agree(store: Store) -> None:
         assert compare_metadata(context, Base.metadata) == []
 
 
-def test_sqlite_runs_in_wal_mode_with_foreign_keys(store: Store) -> None:
-    with store.engine.connect() as connection:
+@pytest.mark.sqlite_only("journal mode and foreign keys are SQLite PRAGMAs")
+def test_sqlite_runs_in_wal_mode_with_foreign_keys(sqlite_store: Store) -> None:
+    with sqlite_store.engine.connect() as connection:
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
 
 
-def test_upgrade_is_idempotent_and_keeps_rows(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'again.sqlite3'}"
-    first = Store(url)
+def test_upgrade_is_idempotent_and_keeps_rows(db_url: str) -> None:
+    first = Store(db_url)
     article_id = add_article(first)
     first.close()
-    second = Store(url)
+    second = Store(db_url)
     with second.reading() as repo:
         assert repo.article(article_id).body == BODY
-    assert "article_fts" in inspect(second.engine).get_table_names()
+    second.close()
+
+
+@pytest.mark.sqlite_only("the FTS5 index is a SQLite virtual table")
+def test_sqlite_library_has_its_fts5_index(sqlite_store: Store) -> None:
+    assert "article_fts" in inspect(sqlite_store.engine).get_table_names()
 
 
 def test_article_round_trip_and_metadata_edit(store: Store) -> None:

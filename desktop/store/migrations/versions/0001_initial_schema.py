@@ -153,7 +153,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         _drop_sqlite_fts()
-        op.drop_table("evidence")
+    op.drop_table("evidence")  # every backend has it: it references claim, so it goes first
     with op.batch_alter_table("mention", schema=None) as batch_op:
         batch_op.drop_index("ix_mention_card_span")
 
