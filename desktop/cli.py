@@ -98,12 +98,25 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_FAILED
+    finally:
+        _close_opened()
+
+
+_opened: list[Any] = []
 
 
 def _open(db: str | None) -> Any:
+    """The library a command works on; ``main`` closes it when the command ends."""
     from desktop.services import Library
 
-    return Library.open(db)
+    library = Library.open(db)
+    _opened.append(library)
+    return library
+
+
+def _close_opened() -> None:
+    while _opened:
+        _opened.pop().close()
 
 
 def cmd_import(args: argparse.Namespace, db: str | None) -> int:

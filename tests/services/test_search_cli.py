@@ -4,9 +4,7 @@ query language (in-process through ``cli.main``, on a real library file)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -21,23 +19,6 @@ ARTICLES = {
         "Haushalt beschlossen\n\nBerlin (dpa) - Der Bundestag hat den Haushalt beschlossen."
     ),
 }
-
-
-@pytest.fixture(autouse=True)
-def close_cli_libraries(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """``cli.main`` leaves its library open for the process's exit to close; in-process
-    runs close them here, or PostgreSQL's unclosed connections fail the run."""
-    opened: list[Any] = []
-    real_open = cli._open
-
-    def open_and_remember(db: str | None) -> Any:
-        opened.append(real_open(db))
-        return opened[-1]
-
-    monkeypatch.setattr(cli, "_open", open_and_remember)
-    yield
-    for library in opened:
-        library.close()
 
 
 @pytest.fixture
@@ -89,3 +70,8 @@ def test_import_writes_a_report_of_every_outcome(
     assert lines[0] == "source,outcome,id,title,duplicate_of,message"
     assert [line.split(",")[1] for line in lines[1:]] == ["duplicate", "duplicate"]
     assert capsys.readouterr().err == ""  # no progress bar when stderr is not a terminal
+
+
+def test_every_command_closes_the_library_it_opened(db: str) -> None:
+    assert cli.main(["list", "--json", "--db", db]) == 0
+    assert cli._opened == []
