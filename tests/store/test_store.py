@@ -227,3 +227,15 @@ def test_the_same_date_words_in_two_places_stay_two_cards(store: Store) -> None:
     with store.reading() as repo:
         cards = repo.cards(article_id)
     assert sorted(c.attributes["event"] for c in cards) == ["ab", "an"]
+
+
+def test_every_migration_downgrades_to_base_and_upgrades_again(store: Store) -> None:
+    from alembic import command
+
+    config = alembic_config(store.engine)
+    command.downgrade(config, "base")
+    assert set(inspect(store.engine).get_table_names()) <= {"alembic_version"}
+    command.upgrade(config, "head")
+    article_id = add_article(store)
+    with store.reading() as repo:
+        assert [h.article_id for h in repo.search("Maduro")] == [article_id]
