@@ -21,11 +21,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop import config
 from desktop.config import resource
 from desktop.nlp.training.germeval import read_sentences, to_annotated
 
 CORE_LABELS = ("PER", "ORG", "LOC")
-DEFAULT_DEV = Path("/work/shared/nlp/germeval2014/dev.tsv")
+DEFAULT_DEV = config.shared_dir() / "nlp" / "germeval2014" / "dev.tsv"
 
 Entity = tuple[int, int, str]
 

@@ -18,7 +18,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-DEFAULT_CORPUS = Path("/work/shared/corpus/gnad_de_1028.jsonl")
+from desktop import config
+
+DEFAULT_CORPUS = config.shared_dir() / "corpus" / "gnad_de_1028.jsonl"
 STORIES = Path(__file__).resolve().parent.parent / "tests" / "nlp" / "stories"
 
 

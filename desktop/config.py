@@ -57,3 +57,12 @@ def resources_dir() -> Path:
 
 def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
+
+
+def shared_dir() -> Path:
+    """The team's ``shared/`` folder beside the checkout (training data and benchmark
+    corpora; never needed at run time). ``FACTSHEET_SHARED`` overrides it."""
+    override = os.environ.get("FACTSHEET_SHARED")
+    if override:
+        return Path(override)
+    return Path(__file__).resolve().parent.parent.parent / "shared"

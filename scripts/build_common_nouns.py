@@ -21,10 +21,12 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
+from desktop import config
+
 ROOT = Path(__file__).resolve().parent.parent
 NLP_DIR = ROOT / "resources" / "nlp"
 GAZETTEER_DIR = ROOT / "resources" / "gazetteers"
-DEFAULT_CORPUS = Path("/work/shared/corpus/gnad_de_1028.jsonl")
+DEFAULT_CORPUS = config.shared_dir() / "corpus" / "gnad_de_1028.jsonl"
 OUTPUT = NLP_DIR / "common_nouns_de.txt"
 
 TOKEN = re.compile(r"[A-Za-zÄÖÜäöüß]+(?:-[A-Za-zÄÖÜäöüß]+)*|[.!?:;,„“\"()–-]")

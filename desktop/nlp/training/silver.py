@@ -28,6 +28,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop import config
 from desktop.nlp.training.corpus import LABELS, AnnotatedText, EntitySpan
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 REPO_ROOT = Path(__file__).resolve().parents[3]
-DEFAULT_CORPUS = Path("/work/shared/corpus/gnad_de_1028.jsonl")
+DEFAULT_CORPUS = config.shared_dir() / "corpus" / "gnad_de_1028.jsonl"
 DEFAULT_OUT = REPO_ROOT / "training-data" / "silver.jsonl"
 # The statistical layers end here; everything after it is the rule layer.
 LAST_MODEL_COMPONENT = "factsheet_label_map"

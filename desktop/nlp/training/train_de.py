@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from desktop import config
 from desktop.nlp.training import europeana, germeval, silver, smartdata
 from desktop.nlp.training.corpus import AnnotatedText
 from desktop.nlp.training.docbin import write_docbin
@@ -42,7 +43,7 @@ THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpora", type=Path, default=Path("/work/shared/nlp"))
+    parser.add_argument("--corpora", type=Path, default=config.shared_dir() / "nlp")
     parser.add_argument("--work-dir", type=Path, default=REPO_ROOT / "training-data")
     parser.add_argument("--ship-to", type=Path, default=REPO_ROOT / "resources/models" / MODEL_NAME)
     parser.add_argument("--max-steps", type=int, default=None, help="override the config")
