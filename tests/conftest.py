@@ -73,6 +73,12 @@ def db_url(request: pytest.FixtureRequest, tmp_db_url: str) -> str:
     return fresh_pg_url()
 
 
+@pytest.fixture
+def pg_url() -> str:
+    """An empty library on the PostgreSQL test server only."""
+    return fresh_pg_url()
+
+
 @pytest.fixture(autouse=True)
 def collect_in_the_main_thread() -> Iterator[None]:
     """Windows and connections a test leaves in reference cycles are freed here, on the
