@@ -279,7 +279,7 @@ def cmd_search(args: argparse.Namespace, db: str | None) -> int:
     return EXIT_OK
 
 
-# -- export: fact sheets and annotations (issue 5) ---------------------------------------------
+# -- export: fact sheets and annotations --------------------------------------------------------
 
 
 def _add_export_commands(commands: Any, common: argparse.ArgumentParser) -> None:

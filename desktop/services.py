@@ -194,7 +194,7 @@ class Library:
         with self.store.reading() as repo:
             return repo.search(query, limit)
 
-    # -- the library at scale: paged list, search box, cross-article views (issue 6) ------
+    # -- the library at scale: paged list, search box, cross-article views --------------
 
     def count_articles(self, filters: ArticleFilters | None = None) -> int:
         """How many articles the library list shows under ``filters`` (its row count)."""
@@ -314,7 +314,7 @@ class Library:
 
         return bool(nlp.is_limited(language))
 
-    # -- export: fact sheets and annotations (issue 5) ----------------------------------------
+    # -- export: fact sheets and annotations ---------------------------------------------
 
     def fact_sheet(self, article_ids: Sequence[int]) -> FactSheet:
         """The fact sheet (one article) or dossier (several) as a plain view model."""
@@ -381,7 +381,7 @@ class Library:
     ) -> list[tuple[ArticleDetail, list[CardView], list[ClaimView]]]:
         return [(self.article(i), self.ensure_extracted(i), self.claims(i)) for i in article_ids]
 
-    # -- editing cards and claims (issue 4) ---------------------------------------------------
+    # -- editing cards and claims --------------------------------------------------------
     # Each call is one transaction and returns an ``Edit`` (the rows before and after) that
     # ``apply_edit`` can reverse: undo and redo are edits like any other.
 
@@ -507,7 +507,7 @@ def _renormalise_dates(
             repo.set_card_attributes(card.id, renormalise_date(card.attributes, published_on))
 
 
-# -- export (issue 5): helpers and the names its method signatures use ------------------------
+# -- export: helpers and the names its method signatures use ------------------------
 
 
 def _claim_fields(annotation: ClaimAnnotation, claimants: dict[str, int]) -> dict[str, Any]:

@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._build_panes()
         self._build_actions()
-        from desktop.ui.edit_actions import EditController  # cards, claims, undo (issue 4)
+        from desktop.ui.edit_actions import EditController  # cards, claims, undo
 
         self.edits = EditController(self, library, self.settings)
         self.edits.install_menus(self.edit_menu, self.facts_menu, self.claims_menu)
@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
         self.library_poll.setInterval(self.LIBRARY_POLL_MS)
         self.library_poll.timeout.connect(self._poll_library)
         self.library_poll.start()
-        from desktop.ui.export_action import install_export_action  # File → Export (issue 5)
+        from desktop.ui.export_action import install_export_action  # File → Export
 
         self.export_controller = install_export_action(self, library)
 

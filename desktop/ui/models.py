@@ -365,7 +365,7 @@ class CardTreeModel(QAbstractItemModel):
     """Cards grouped by kind, in a fixed kind order, each group titled with its count.
 
     Only kinds with cards get a group. Card rows carry the ``CardView`` so views and
-    later editing commands (issue 4) can act on it without another lookup.
+    later editing commands can act on it without another lookup.
     """
 
     def __init__(self, parent: Any = None) -> None:
