@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from desktop import config
+from desktop.bulk_import import ImportSummary
 from desktop.domain import (
     ArticleDetail,
     CardState,
@@ -56,6 +57,8 @@ from desktop.ui import i18n
 from desktop.ui.card_editor import CardEditor
 from desktop.ui.claim_editor import ClaimEditor
 from desktop.ui.dialogs import AboutDialog, LogDialog, import_summary_box
+from desktop.ui.entity_view import CrossArticleDialog
+from desktop.ui.import_dialog import ImportProgressDialog, ImportSummaryDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.metadata_dialog import MetadataDialog
 from desktop.ui.models import KIND_ORDER, LibraryModel
@@ -69,7 +72,7 @@ ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 
 # The same in both languages on purpose: names, formats, and the language names the
 # preferences offer each in its own language.
-ALLOWED = {"Factsheet", "Deutsch", "English", "Version", "Organisation", "PDF", "Markdown"}
+ALLOWED = {"Factsheet", "Deutsch", "English", "Version", "Organisation", "Name", "PDF", "Markdown"}
 ALLOWED_PATTERNS = (
     re.compile(r"^https?://\S*$"),  # URLs and the URL placeholder
     re.compile(r"^[a-z]{2,3}$"),  # language codes in the metadata form
@@ -288,6 +291,11 @@ def test_every_dialog_has_no_english_left(
         "about": about,
         "log": lambda: LogDialog(log_file, parent),
         "import summary": lambda: import_summary_box(outcomes, True, parent),
+        "bulk import progress": lambda: ImportProgressDialog(parent),
+        "bulk import summary": lambda: ImportSummaryDialog(
+            ImportSummary(tuple(outcomes), total=3, cancelled=True, elapsed_seconds=2.0), parent
+        ),
+        "across the library": lambda: CrossArticleDialog(None, parent),
     }
     found = {}
     for name, build in builders.items():
