@@ -379,14 +379,7 @@ class BulkImport:
 
 
 def expand_paths(paths: Iterable[Path]) -> list[Path]:
-    """Folders become their importable files (recursively); named files are kept even if
-    unsupported, so the user hears why each was refused."""
+    """The files an import of ``paths`` reads (see ``ingest.iter_importable``)."""
     from desktop import ingest
 
-    result: list[Path] = []
-    for path in paths:
-        if Path(path).is_dir():
-            result.extend(ingest.iter_importable([Path(path)]))
-        else:
-            result.append(Path(path))
-    return result
+    return list(ingest.iter_importable(paths))

@@ -105,9 +105,9 @@ class Library:
         should_cancel: CancelCheck | None = None,
     ) -> list[ImportOutcome]:
         """Import files and folders (recursively), one transaction per article."""
-        from desktop import ingest
+        from desktop.bulk_import import expand_paths
 
-        files = _expand(paths, ingest.iter_importable)
+        files = expand_paths(paths)
         outcomes: list[ImportOutcome] = []
         for done, path in enumerate(files):
             if should_cancel is not None and should_cancel():
@@ -465,20 +465,6 @@ def pipeline_overview() -> list[PipelineInfo]:
     from desktop import nlp
 
     return nlp.available_pipelines()
-
-
-def _expand(
-    paths: Iterable[Path], iter_importable: Callable[[Iterable[Path]], Iterable[Path]]
-) -> list[Path]:
-    """Folders become their importable files; files are kept even if unsupported, so
-    the user hears why each was refused."""
-    result: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            result.extend(iter_importable([path]))
-        else:
-            result.append(path)
-    return result
 
 
 def _with_title(draft: ArticleDraft, title: str) -> ArticleDraft:
