@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from typing import cast
 
+from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -188,6 +189,7 @@ class NameTagger:
         self._sports_clubs(doc)
         _replace_overlapping(doc, self.institutions.spans(doc, self._is_org_word), keep_longer=True)
         _replace_overlapping(doc, self._pattern_names(doc), keep_longer=True)
+        _replace_overlapping(doc, self._minor_places(doc), keep_longer=True)
         self._propagate_surnames(doc)
         self._make_consistent(doc)
         return doc
@@ -260,6 +262,30 @@ class NameTagger:
                 if end > token.i and not self._model_has_person_at(doc, token.i):
                     spans.append(Span(doc, token.i, end, label="PER", span_id=NAMES))
         return spans
+
+    def _minor_places(self, doc: Doc) -> list[Span]:
+        """Towns the model left untagged: ``in Völklingen``, ``Riedlingen (dpa)``."""
+        tagged = {i for e in doc.ents for i in range(e.start, e.end)}
+        texts = _words(doc)
+        spans = []
+        for token in doc:
+            names = self.lex.minor_places.get(token.text)
+            if not names or token.i in tagged or not self._may_start_place(token):
+                continue
+            for words in names:
+                end = token.i + len(words)
+                if tuple(texts[token.i : end]) == words and not tagged.intersection(
+                    range(token.i, end)
+                ):
+                    spans.append(Span(doc, token.i, end, label="LOC", span_id=NAMES))
+                    break
+        return spans
+
+    def _may_start_place(self, token: Token) -> bool:
+        """Not ``das Essen``, not ``Weil`` opening a sentence."""
+        if token.i > 0 and token.doc[token.i - 1].lower_ in self.lex.determiners:
+            return False
+        return not (token.is_sent_start and token.lower_ in STOP_WORDS)
 
     @staticmethod
     def _model_has_person_at(doc: Doc, start: int) -> bool:
