@@ -12,8 +12,8 @@ fetched at run time; ``make gazetteers`` installs them without their dependencie
 
 Writes ``resources/nlp/dictionary_nouns_de.txt``, ``resources/nlp/given_names_de.txt`` and
 ``resources/gazetteers/minor_places_de.txt``. A word that is both a common noun and a name
-(``Richter``, ``Wolf``, ``Essen``) goes into neither noun list nor place list, unless the
-place is a large city: the rule layers then leave the word to the statistical model. A
+(``Richter``, ``Wolf``, ``Essen``) goes into neither the noun list nor the place list: the
+rule layers leave such a word to the statistical model. A
 place name the news corpus (``--corpus``, only counted here) writes in lower case, or a
 German stop word (``Alle``, ``Auch``), is left out too.
 
@@ -41,7 +41,6 @@ GAZETTEER_DIR = ROOT / "resources" / "gazetteers"
 DEFAULT_CORPUS = config.shared_dir() / "corpus" / "gnad_de_1028.jsonl"
 GERMAN_SPEAKING = {"DE", "AT", "CH", "LI", "LU"}
 WORLD_CITY_POPULATION = 15_000
-LARGE_CITY_POPULATION = 200_000  # "Essen", "Halle": the city wins over the common noun
 LOWER_CASE_USES = 3  # "albern", "bergen": a word the corpus writes in lower case
 MIN_LENGTH = 4
 NAME_KINDS = {"Toponym", "Vorname", "Nachname", "Eigenname", "Straßenname"}
@@ -142,18 +141,12 @@ def build(corpus: Path) -> dict[str, set[str]]:
     lower = lower_case_words(corpus)
     names = wiktionary["place"] | wiktionary["given"] | wiktionary["name"] | set(geonames)
     nouns = wiktionary["noun"] - names
+    taken = wiktionary["noun"] | wiktionary["given"] | wiktionary["name"]
     places = {
         place
         for place in wiktionary["place"] | set(geonames)
         if not is_word_not_name(place, lower)
-        and (
-            geonames.get(place, 0) >= LARGE_CITY_POPULATION
-            or not (
-                place in wiktionary["noun"]
-                or place in wiktionary["given"]
-                or place in wiktionary["name"]
-            )
-        )
+        and place not in taken
     }
     given = wiktionary["given"] - wiktionary["noun"] - wiktionary["place"]
     return {"nouns": nouns, "places": places, "given": given}

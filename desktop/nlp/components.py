@@ -28,6 +28,7 @@ NAMED_LABELS = frozenset({"PER", "ORG", "LOC", "MISC"})
 # kept out of doc.ents, which holds proper names only.
 INSTITUTIONS = "factsheet_institutions"
 MAX_NAME_TOKENS = 4
+MIN_CUT_NOUN = 5
 ADJECTIVE_ENDINGS = frozenset({"", "e", "en", "er", "es", "em"})
 # German articles that are part of a name only after "von"/"van" (Ursula von der Leyen).
 ARTICLE_PARTICLES = frozenset({"der", "den", "das", "la", "le"})
@@ -264,28 +265,41 @@ class NameTagger:
         return spans
 
     def _minor_places(self, doc: Doc) -> list[Span]:
-        """Towns the model left untagged: ``in Völklingen``, ``Riedlingen (dpa)``."""
+        """Known places left untagged by the model or by a dropped longer entity:
+        ``in Völklingen``, ``den Niederlanden``, ``im Börse-Vorstand Wien``."""
         tagged = {i for e in doc.ents for i in range(e.start, e.end)}
-        texts = _words(doc)
         spans = []
         for token in doc:
-            names = self.lex.minor_places.get(token.text)
-            if not names or token.i in tagged or not self._may_start_place(token):
+            if token.i in tagged or (token.is_sent_start and token.lower_ in STOP_WORDS):
                 continue
-            for words in names:
-                end = token.i + len(words)
-                if tuple(texts[token.i : end]) == words and not tagged.intersection(
-                    range(token.i, end)
-                ):
-                    spans.append(Span(doc, token.i, end, label="LOC", span_id=NAMES))
-                    break
+            span = self._known_place_at(doc, token)
+            if span is not None and not tagged.intersection(range(span.start, span.end)):
+                spans.append(span)
         return spans
 
-    def _may_start_place(self, token: Token) -> bool:
-        """Not ``das Essen``, not ``Weil`` opening a sentence."""
-        if token.i > 0 and token.doc[token.i - 1].lower_ in self.lex.determiners:
-            return False
-        return not (token.is_sent_start and token.lower_ in STOP_WORDS)
+    def _known_place_at(self, doc: Doc, token: Token) -> Span | None:
+        entry = self.lex.entries.get(token.text)
+        if entry is not None and entry.label == "LOC":
+            return Span(
+                doc, token.i, token.i + 1, label="LOC", kb_id=entry.canonical, span_id=GAZETTEER
+            )
+        texts = _words(doc)
+        for words in self.lex.minor_places.get(token.text, ()):
+            end = token.i + len(words)
+            if tuple(texts[token.i : end]) == words and self._stands_alone(doc, token.i, end):
+                return Span(doc, token.i, end, label="LOC", span_id=NAMES)
+        return None
+
+    @staticmethod
+    def _stands_alone(doc: Doc, start: int, end: int) -> bool:
+        """``Realschule Spaichingen``, ``Stoke City``: a town inside a longer name the
+        model did not see is no place of its own."""
+        before = doc[start - 1] if start > 0 else None
+        after = doc[end] if end < len(doc) else None
+        return not (
+            (before is not None and before.text[:1].isupper() and not before.is_sent_start and False)
+            or (after is not None and after.like_num)
+        )
 
     @staticmethod
     def _model_has_person_at(doc: Doc, start: int) -> bool:
@@ -370,6 +384,29 @@ class NameTagger:
         head = first.rsplit("-", 1)[-1]
         if "-" in first and head not in self.lex.first_names and first not in self.lex.first_names:
             return start + 1, end  # a hyphenated description before the name
+        return self._around_nouns(doc, start, end)
+
+    def _is_plain_noun(self, doc: Doc, i: int) -> bool:
+        """A dictionary noun, not a surname after a given name (``Rudolf Körper``); short
+        nouns (``Ross``, ``Boss``) are too often names to cut at."""
+        text = doc[i].text
+        return (
+            len(text) >= MIN_CUT_NOUN
+            and text in self.lex.dictionary_nouns
+            and text not in self.lex.first_names
+            and not (i > 0 and doc[i - 1].text in self.lex.first_names)
+        )
+
+    def _around_nouns(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
+        """``Brians Sohn Murchad`` → ``Murchad``, ``Rée Gründungsmitglied`` → ``Rée``: a
+        dictionary noun is no part of a person's name; the name is after it, else before."""
+        nouns = [i for i in range(start, end) if self._is_plain_noun(doc, i)]
+        if not nouns:
+            return start, end
+        if nouns[-1] + 1 < end:
+            return nouns[-1] + 1, end
+        if nouns[0] > start:
+            return start, nouns[0]
         return start, end
 
     def _is_loose_end(self, word: str, label: str) -> bool:
@@ -481,7 +518,7 @@ class NameTagger:
         """``Einreiseverbote``, ``Treffens``: words the corpus shows to be common nouns."""
         words = [t.text for t in ent if t.is_alpha]
         person = ent.label_ == "PER"  # names of places and bodies may be made of nouns
-        if not words or (len(words) > 1 and not person):
+        if not words or (len(words) > 1 and not person) or ent.text in self.lex.minor_places:
             return False
         return all(
             self.lex.is_common_noun(w, compounds=True) and w not in self.lex.first_names

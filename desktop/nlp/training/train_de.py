@@ -3,7 +3,8 @@
 1. convert GermEval 2014 test + SmartData v1 (optionally Europeana) into DocBins in the
    git-ignored ``training-data/`` folder; GermEval ``dev.tsv`` is never read here, it is
    the held-out evaluation set (``benchmarks/nlp_quality.py``);
-2. train ``config_de.cfg`` on one thread (the build machines are shared);
+2. write the lexicon's word classes (``word_classes.py``) and train ``config_de.cfg`` on
+   one thread (the build machines are shared);
 3. write the best model to ``resources/models/de_factsheet_ner`` with Factsheet's meta.
 """
 
@@ -19,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop import config
-from desktop.nlp.training import europeana, germeval, silver, smartdata
+from desktop.nlp.training import europeana, germeval, silver, smartdata, word_classes
 from desktop.nlp.training.corpus import AnnotatedText
 from desktop.nlp.training.docbin import write_docbin
 
@@ -28,7 +29,7 @@ log = logging.getLogger(__name__)
 REPO_ROOT = Path(__file__).resolve().parents[3]
 CONFIG = Path(__file__).with_name("config_de.cfg")
 MODEL_NAME = "de_factsheet_ner"
-MODEL_VERSION = "1.1.0"
+MODEL_VERSION = "1.2.0"
 SEED = 2014
 # Share of GermEval test sentences kept aside to pick the best checkpoint (not dev.tsv).
 SELECTION_SHARE = 0.1
@@ -109,7 +110,12 @@ def _write(items: list[AnnotatedText], path: Path) -> None:
 def train(train_path: Path, select_path: Path, output: Path, max_steps: int | None) -> None:
     from spacy.cli.train import train as spacy_train
 
-    overrides: dict[str, Any] = {"paths.train": str(train_path), "paths.dev": str(select_path)}
+    patterns = word_classes.write_patterns(output.parent / "word_classes.json")
+    overrides: dict[str, Any] = {
+        "paths.train": str(train_path),
+        "paths.dev": str(select_path),
+        "paths.word_classes": str(patterns),
+    }
     if max_steps is not None:
         overrides["training.max_steps"] = max_steps
     spacy_train(CONFIG, output, use_gpu=-1, overrides=overrides)
