@@ -29,6 +29,8 @@ NAMED_LABELS = frozenset({"PER", "ORG", "LOC", "MISC"})
 INSTITUTIONS = "factsheet_institutions"
 MAX_NAME_TOKENS = 4
 MIN_CUT_NOUN = 5
+LONE_GIVEN = False
+LONE_SPEAKER = True
 ADJECTIVE_ENDINGS = frozenset({"", "e", "en", "er", "es", "em"})
 # German articles that are part of a name only after "von"/"van" (Ursula von der Leyen).
 ARTICLE_PARTICLES = frozenset({"der", "den", "das", "la", "le"})
@@ -191,6 +193,7 @@ class NameTagger:
         _replace_overlapping(doc, self.institutions.spans(doc, self._is_org_word), keep_longer=True)
         _replace_overlapping(doc, self._pattern_names(doc), keep_longer=True)
         _replace_overlapping(doc, self._minor_places(doc), keep_longer=True)
+        _replace_overlapping(doc, self._lone_names(doc), keep_longer=True)
         self._propagate_surnames(doc)
         self._make_consistent(doc)
         return doc
@@ -277,6 +280,31 @@ class NameTagger:
                 spans.append(span)
         return spans
 
+    def _lone_names(self, doc: Doc) -> list[Span]:
+        """A person named by one word: a known given name (``Laura``), or an unknown
+        name right after a speech verb (``erklärte Gates.``, ``so Güllner``)."""
+        tagged = {i for e in doc.ents for i in range(e.start, e.end)}
+        spans = []
+        for token in doc:
+            if token.i in tagged or not self._is_name_token(token) or self._is_wordlike(token):
+                continue
+            given = token.text in self.lex.first_names and token.text not in self.lex.minor_places
+            if given or self._after_speech_verb(token):
+                spans.append(Span(doc, token.i, token.i + 1, label="PER", span_id=NAMES))
+        return spans
+
+    def _is_wordlike(self, token: Token) -> bool:
+        return self.lex.is_common_noun(token.text) or (
+            token.is_sent_start and token.lower_ in STOP_WORDS
+        )
+
+    def _after_speech_verb(self, token: Token) -> bool:
+        doc = token.doc
+        if token.i == 0 or doc[token.i - 1].lower_ not in self.lex.speech_verbs:
+            return False
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        return after is None or after.is_punct or after.text.islower()
+
     def _known_place_at(self, doc: Doc, token: Token) -> Span | None:
         entry = self.lex.entries.get(token.text)
         if entry is not None and entry.label == "LOC":
@@ -292,14 +320,8 @@ class NameTagger:
 
     @staticmethod
     def _stands_alone(doc: Doc, start: int, end: int) -> bool:
-        """``Realschule Spaichingen``, ``Stoke City``: a town inside a longer name the
-        model did not see is no place of its own."""
-        before = doc[start - 1] if start > 0 else None
-        after = doc[end] if end < len(doc) else None
-        return not (
-            (before is not None and before.text[:1].isupper() and not before.is_sent_start and False)
-            or (after is not None and after.like_num)
-        )
+        """``Mainz 05``: a town followed by a number names a club, not the place."""
+        return not (end < len(doc) and doc[end].like_num)
 
     @staticmethod
     def _model_has_person_at(doc: Doc, start: int) -> bool:

@@ -75,6 +75,7 @@ class Lexicon:
     name_heads: tuple[str, ...] = ()  # compound endings that form names ("-straße", "-bank")
     lowercase_bodies: frozenset[str] = frozenset()  # "commerce ministry": a body in lower case
     dictionary_nouns: frozenset[str] = frozenset()  # every form of a dictionary's nouns
+    speech_verbs: frozenset[str] = frozenset()  # "sagte", "said": a speaker's name follows
     minor_places: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
     def is_common_noun(self, word: str, *, compounds: bool = False) -> bool:
@@ -229,10 +230,18 @@ def lexicon(language: str) -> Lexicon:
         dictionary_nouns=frozenset(_lines(config.resource(*nlp_dir, "dictionary_nouns_de.txt")))
         if lang == "de"
         else frozenset(),
+        speech_verbs=_speech_verbs(lang),
         minor_places=_by_first_word(_lines(config.resource("gazetteers", "minor_places_de.txt")))
         if lang == "de"
         else {},
     )
+
+
+def _speech_verbs(language: str) -> frozenset[str]:
+    """One-word cues after which a source names itself (``sagte Merkel``, ``so Scholz``)."""
+    rules = _json(config.resource("nlp", f"sources_{language}.json"))
+    words = [*rules.get("inverted_verbs", []), *rules.get("tag_adverbs", [])]
+    return frozenset(word for word in words if " " not in word)
 
 
 def _by_first_word(names: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
