@@ -1,0 +1,101 @@
+"""The rule layers alone (no statistical model): dictionary words, towns, lone names.
+
+Each test runs a blank German pipeline with Factsheet's rule components, or hands them a
+model's entity by hand, so what is found comes from the rules and their word lists.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+import desktop.nlp.components  # noqa: F401  (registers the factories)
+from desktop.nlp.lexicon import lexicon
+
+
+@pytest.fixture(scope="module")
+def rules_de() -> Language:
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("factsheet_gazetteer", config={"language": "de"})
+    nlp.add_pipe("factsheet_names", config={"language": "de"})
+    return nlp
+
+
+def entities(doc: Doc) -> set[tuple[str, str]]:
+    return {(ent.text, ent.label_) for ent in doc.ents}
+
+
+def with_model_entity(nlp: Language, text: str, words: str, label: str) -> Doc:
+    """``text`` as if the model had tagged ``words``, then the rule layers."""
+    doc = nlp.make_doc(text)
+    start = [t.text for t in doc].index(words.split(maxsplit=1)[0])
+    doc.ents = [Span(doc, start, start + len(words.split()), label=label)]
+    for _name, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+def test_word_lists_are_loaded_for_german() -> None:
+    lex = lexicon("de")
+    assert {"Brötchen", "Drüsen", "Einreiseverbote"} <= lex.dictionary_nouns
+    assert "Richter" not in lex.dictionary_nouns  # also a surname: left to the model
+    assert ("Völklingen",) in lex.minor_places["Völklingen"]
+    assert ("Neustadt", "an", "der", "Weinstraße") in lex.minor_places["Neustadt"]
+    assert "Laura" in lex.first_names
+    assert {"sagte", "erklärte", "so"} <= lex.speech_verbs
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Der Unfall ereignete sich am Montag in Völklingen.", "Völklingen"),
+        ("Die Firma zieht nach Neustadt an der Weinstraße um.", "Neustadt an der Weinstraße"),
+        ("Er spielte lange in den Niederlanden.", "Niederlanden"),
+    ],
+)
+def test_known_towns_become_places(rules_de: Language, text: str, place: str) -> None:
+    assert (place, "LOC") in entities(rules_de(text))
+
+
+def test_a_town_before_a_number_is_left_to_the_model(rules_de: Language) -> None:
+    found = entities(rules_de("Das Spiel gegen Völklingen 07 endete torlos."))
+    assert ("Völklingen", "LOC") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("„Das reicht nicht“, sagte Pofalla.", "Pofalla"),
+        ("Die Lage sei ernst, so Güllner.", "Güllner"),
+        ("Am Ende überzeugte Laura die Jury.", "Laura"),
+    ],
+)
+def test_lone_names_become_persons(rules_de: Language, text: str, person: str) -> None:
+    assert (person, "PER") in entities(rules_de(text))
+
+
+def test_a_common_noun_after_a_speech_verb_stays_a_noun(rules_de: Language) -> None:
+    assert entities(rules_de("Das sei ein Erfolg, sagte Sprecherin.")) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "model_span", "person"),
+    [
+        ("Hardeknuts Halbbruder Sven floh.", "Hardeknuts Halbbruder Sven", "Sven"),
+        ("Damals war Rée Gründungsmitglied des Vereins.", "Rée Gründungsmitglied", "Rée"),
+        ("Minister Fritz Rudolf Körper sprach.", "Fritz Rudolf Körper", "Fritz Rudolf Körper"),
+    ],
+)
+def test_a_person_name_ends_at_a_dictionary_noun(
+    rules_de: Language, text: str, model_span: str, person: str
+) -> None:
+    doc = with_model_entity(rules_de, text, model_span, "PER")
+    assert (person, "PER") in entities(doc)
+
+
+def test_a_lone_dictionary_noun_is_no_entity(rules_de: Language) -> None:
+    doc = with_model_entity(rules_de, "Zum Frühstück gab es Brötchen mit Honig.", "Brötchen", "LOC")
+    assert entities(doc) == set()
