@@ -29,6 +29,7 @@ NAMED_LABELS = frozenset({"PER", "ORG", "LOC", "MISC"})
 INSTITUTIONS = "factsheet_institutions"
 MAX_NAME_TOKENS = 4
 MIN_CUT_NOUN = 5
+STREET_ENDINGS = ("straße", "strasse", "gasse", "allee", "platz", "weg", "damm", "ufer")
 LONE_GIVEN = False
 LONE_SPEAKER = True
 ADJECTIVE_ENDINGS = frozenset({"", "e", "en", "er", "es", "em"})
@@ -189,6 +190,7 @@ class NameTagger:
     def __call__(self, doc: Doc) -> Doc:
         self._drop_false_positives(doc)
         self._repair_statistical(doc)
+        self._relabel_by_shape(doc)
         self._sports_clubs(doc)
         _replace_overlapping(doc, self.institutions.spans(doc, self._is_org_word), keep_longer=True)
         _replace_overlapping(doc, self._pattern_names(doc), keep_longer=True)
@@ -384,6 +386,33 @@ class NameTagger:
 
     def _is_org_word(self, token: Token) -> bool:
         return token.text[:1].isupper() and token.text not in self.lex.stoplist
+
+    def _relabel_by_shape(self, doc: Doc) -> None:
+        """``Schwabacher Straße`` is a place; ``Juventus Turin``, ``Inter Mailand`` — a
+        name that ends in a known city without a given name first — a club or firm."""
+        doc.ents = [
+            Span(doc, e.start, e.end, label=label, kb_id=e.kb_id_, span_id=e.id_)
+            if (label := self._label_by_shape(e)) != e.label_
+            else e
+            for e in doc.ents
+        ]
+
+    def _label_by_shape(self, ent: Span) -> str:
+        if ent.id_ or ent.label_ not in {"PER", "ORG", "LOC"}:
+            return ent.label_
+        last = ent[-1].text.lower()
+        if self.lex.language == "de" and len(ent) > 1 and last.endswith(STREET_ENDINGS):
+            return "LOC"
+        entry = self.lex.entries.get(ent[-1].text)
+        if (
+            ent.label_ == "PER"
+            and len(ent) > 1
+            and entry is not None
+            and entry.label == "LOC"
+            and ent[0].text not in self.lex.first_names
+        ):
+            return "ORG"
+        return ent.label_
 
     def _sports_clubs(self, doc: Doc) -> None:
         """``VfL`` + ``Osnabrück`` → one ORG ``VfL Osnabrück`` (also ``1. FC Köln``)."""

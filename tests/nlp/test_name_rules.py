@@ -99,3 +99,18 @@ def test_a_person_name_ends_at_a_dictionary_noun(
 def test_a_lone_dictionary_noun_is_no_entity(rules_de: Language) -> None:
     doc = with_model_entity(rules_de, "Zum Frühstück gab es Brötchen mit Honig.", "Brötchen", "LOC")
     assert entities(doc) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "model_span", "model_label", "expected"),
+    [
+        ("Die Feier fand in der Schwabacher Straße statt.", "Schwabacher Straße", "ORG", "LOC"),
+        ("Am Ende gewann Juventus Turin das Finale.", "Juventus Turin", "PER", "ORG"),
+        ("Am Ende gewann Peter Berlin das Finale.", "Peter Berlin", "PER", "PER"),
+    ],
+)
+def test_the_shape_of_a_name_decides_its_label(
+    rules_de: Language, text: str, model_span: str, model_label: str, expected: str
+) -> None:
+    doc = with_model_entity(rules_de, text, model_span, model_label)
+    assert (model_span, expected) in entities(doc)
