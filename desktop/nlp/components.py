@@ -563,6 +563,21 @@ class NameTagger:
             or self._is_common_noun(ent)
             or self._is_noun_after_article(ent)
             or self._is_known_noun(ent)
+            or self._is_described_noun(ent)
+        )
+
+    def _is_described_noun(self, ent: Span) -> bool:
+        """``Schweizer Armee``, ``Leipziger Stadtzentrum``: a place's adjective before a
+        plain dictionary noun describes a thing; a name would end in a name-forming head
+        (``Berliner Zeitung``). Other adjectives often open names (``Rote Armee``)."""
+        if self.lex.language != "de" or len(ent) != 2 or ent.label_ == "PER":
+            return False
+        adjective, noun = ent[0].text, ent[1].text
+        return (
+            adjective.endswith("er")
+            and adjective not in self.lex.dictionary_nouns
+            and noun in self.lex.dictionary_nouns
+            and not noun.lower().endswith(self.lex.name_heads)
         )
 
     def _is_known_noun(self, ent: Span) -> bool:

@@ -114,3 +114,10 @@ def test_the_shape_of_a_name_decides_its_label(
 ) -> None:
     doc = with_model_entity(rules_de, text, model_span, model_label)
     assert (model_span, expected) in entities(doc)
+
+
+def test_a_place_adjective_before_a_plain_noun_is_no_name(rules_de: Language) -> None:
+    text = "Die Wülfrather Polizei sperrte die Straße."
+    assert entities(with_model_entity(rules_de, text, "Wülfrather Polizei", "ORG")) == set()
+    kept = with_model_entity(rules_de, "Er las die Berliner Zeitung.", "Berliner Zeitung", "ORG")
+    assert ("Berliner Zeitung", "ORG") in entities(kept)
