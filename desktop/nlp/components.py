@@ -290,7 +290,11 @@ class NameTagger:
         for token in doc:
             if token.i in tagged or not self._is_name_token(token) or self._is_wordlike(token):
                 continue
-            given = token.text in self.lex.first_names and token.text not in self.lex.minor_places
+            given = (
+                self.lex.language == "de"
+                and token.text in self.lex.first_names
+                and token.text not in self.lex.minor_places
+            )
             if given or self._after_speech_verb(token):
                 spans.append(Span(doc, token.i, token.i + 1, label="PER", span_id=NAMES))
         return spans

@@ -211,7 +211,7 @@ def lexicon(language: str) -> Lexicon:
         role_modifiers=tuple(_lines(config.resource(*nlp_dir, f"role_modifiers_{lang}.txt"))),
         first_names=frozenset(
             _lines(config.resource(*nlp_dir, "first_names.txt"))
-            + _lines(config.resource(*nlp_dir, "given_names_de.txt"))
+            + (_lines(config.resource(*nlp_dir, "given_names_de.txt")) if lang == "de" else [])
         ),
         stoplist=frozenset(_lines(config.resource(*nlp_dir, f"ner_stoplist_{lang}.txt"))),
         noun_suffixes=tuple(_lines(config.resource(*nlp_dir, "noun_suffixes_de.txt")))
