@@ -29,6 +29,8 @@ NAMED_LABELS = frozenset({"PER", "ORG", "LOC", "MISC"})
 INSTITUTIONS = "factsheet_institutions"
 MAX_NAME_TOKENS = 4
 MIN_CUT_NOUN = 5
+PLACE_HEADS = ("straße", "strasse", "allee", "brunnen", "kapelle", "ufer", "damm", "burg")
+ROAD_CLASSES = frozenset({"A", "B"})  # Autobahn, Bundesstraße: "A 7", "B 27"
 STREET_ENDINGS = ("straße", "strasse", "gasse", "allee", "platz", "weg", "damm", "ufer")
 LONE_GIVEN = False
 LONE_SPEAKER = True
@@ -60,6 +62,10 @@ def _replace_overlapping(
         kept = [e for e in kept if e not in clashes]
         kept.append(span)
     doc.ents = sorted(kept, key=lambda s: s.start)
+
+
+def _is_road_number(token: Token) -> bool:
+    return token.text.isdigit() and len(token.text) <= 3
 
 
 def _is_initial(text: str) -> bool:
@@ -205,7 +211,7 @@ class NameTagger:
         text = token.text
         if len(text) < 2 or not text[:1].isupper():
             return False
-        if text in self.lex.stoplist or self.lex.is_role(text):
+        if text in self.lex.stoplist or self.lex.is_role(text) or text in self.lex.dictionary_nouns:
             return False
         if text.isupper() and len(text) > 1:  # acronyms are organisations, not names
             return False
@@ -317,12 +323,34 @@ class NameTagger:
             return Span(
                 doc, token.i, token.i + 1, label="LOC", kb_id=entry.canonical, span_id=GAZETTEER
             )
+        if self._is_place_compound(token):
+            return Span(doc, token.i, token.i + 1, label="LOC", span_id=NAMES)
+        if (
+            token.text in ROAD_CLASSES
+            and token.i + 1 < len(doc)
+            and _is_road_number(doc[token.i + 1])
+        ):
+            return Span(doc, token.i, token.i + 2, label="LOC", span_id=NAMES)
         texts = _words(doc)
         for words in self.lex.minor_places.get(token.text, ()):
             end = token.i + len(words)
             if tuple(texts[token.i : end]) == words and self._stands_alone(doc, token.i, end):
                 return Span(doc, token.i, end, label="LOC", span_id=NAMES)
         return None
+
+    def _is_place_compound(self, token: Token) -> bool:
+        """``Pestalozzistraße``, ``Fischotterbrunnen``, ``Philippsburg``: a compound with a
+        place's head that no dictionary knows as a common noun."""
+        text = token.text
+        return (
+            self.lex.language == "de"
+            and text[:1].isupper()
+            and text.isalpha()
+            and any(
+                text.lower().endswith(head) and len(text) > len(head) + 2 for head in PLACE_HEADS
+            )
+            and not self.lex.is_common_noun(text)
+        )
 
     @staticmethod
     def _stands_alone(doc: Doc, start: int, end: int) -> bool:

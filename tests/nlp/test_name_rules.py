@@ -54,10 +54,16 @@ def test_word_lists_are_loaded_for_german() -> None:
         ("Der Unfall ereignete sich am Montag in Völklingen.", "Völklingen"),
         ("Die Firma zieht nach Neustadt an der Weinstraße um.", "Neustadt an der Weinstraße"),
         ("Er spielte lange in den Niederlanden.", "Niederlanden"),
+        ("Die Demonstranten zogen durch die Pestalozzistraße.", "Pestalozzistraße"),
+        ("Nach dem Unfall war die A 7 gesperrt.", "A 7"),
     ],
 )
 def test_known_towns_become_places(rules_de: Language, text: str, place: str) -> None:
     assert (place, "LOC") in entities(rules_de(text))
+
+
+def test_a_common_noun_with_a_place_head_is_no_place(rules_de: Language) -> None:
+    assert entities(rules_de("Die Seitenstraße am Staudamm war lange gesperrt.")) == set()
 
 
 def test_a_town_before_a_number_is_left_to_the_model(rules_de: Language) -> None:
