@@ -31,6 +31,24 @@ MAX_NAME_TOKENS = 4
 MIN_CUT_NOUN = 5
 PLACE_HEADS = ("straße", "strasse", "allee", "brunnen", "kapelle", "ufer", "damm", "burg")
 ROAD_CLASSES = frozenset({"A", "B"})  # Autobahn, Bundesstraße: "A 7", "B 27"
+TOWN_ENDINGS = (
+    "hausen",
+    "kirchen",
+    "bach",
+    "dorf",
+    "heim",
+    "ingen",
+    "stedt",
+    "stadt",
+    "feld",
+    "felde",
+    "burg",
+    "rode",
+    "brück",
+    "leben",
+    "weiler",
+)
+TOWN_SHAPE_LABELS = frozenset({"PER", "ORG"})
 STREET_ENDINGS = ("straße", "strasse", "gasse", "allee", "platz", "weg", "damm", "ufer")
 LONE_GIVEN = False
 LONE_SPEAKER = True
@@ -435,6 +453,8 @@ class NameTagger:
         last = ent[-1].text.lower()
         if self.lex.language == "de" and len(ent) > 1 and last.endswith(STREET_ENDINGS):
             return "LOC"
+        if self._is_town_shaped(ent):
+            return "LOC"
         entry = self.lex.entries.get(ent[-1].text)
         if (
             ent.label_ == "PER"
@@ -445,6 +465,19 @@ class NameTagger:
         ):
             return "ORG"
         return ent.label_
+
+    def _is_town_shaped(self, ent: Span) -> bool:
+        """``Taiskirchen``, ``Rheinhausen``: one word with a German town's ending names a
+        place far more often than a person (so the training corpora)."""
+        text = ent.text
+        return (
+            self.lex.language == "de"
+            and len(ent) == 1
+            and ent.label_ in TOWN_SHAPE_LABELS
+            and text.isalpha()
+            and text not in self.lex.first_names
+            and any(text.lower().endswith(s) and len(text) > len(s) + 2 for s in TOWN_ENDINGS)
+        )
 
     def _sports_clubs(self, doc: Doc) -> None:
         """``VfL`` + ``Osnabrück`` → one ORG ``VfL Osnabrück`` (also ``1. FC Köln``)."""

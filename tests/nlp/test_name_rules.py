@@ -113,6 +113,7 @@ def test_a_lone_dictionary_noun_is_no_entity(rules_de: Language) -> None:
         ("Die Feier fand in der Schwabacher Straße statt.", "Schwabacher Straße", "ORG", "LOC"),
         ("Am Ende gewann Juventus Turin das Finale.", "Juventus Turin", "PER", "ORG"),
         ("Am Ende gewann Peter Berlin das Finale.", "Peter Berlin", "PER", "PER"),
+        ("Das Fest in Taiskirchen war gut besucht.", "Taiskirchen", "PER", "LOC"),
     ],
 )
 def test_the_shape_of_a_name_decides_its_label(
