@@ -503,15 +503,19 @@ class NameTagger:
         return self._around_nouns(doc, start, end)
 
     def _is_plain_noun(self, doc: Doc, i: int) -> bool:
-        """A dictionary noun, not a surname after a given name (``Rudolf Körper``); short
-        nouns (``Ross``, ``Boss``) are too often names to cut at."""
+        """A dictionary noun, not a surname after a given name or a particle (``Rudolf
+        Körper``, ``von Scheffel``); short nouns (``Ross``, ``Boss``) are too often names
+        to cut at."""
         text = doc[i].text
         return (
             len(text) >= MIN_CUT_NOUN
             and text in self.lex.dictionary_nouns
             and text not in self.lex.first_names
-            and not (i > 0 and doc[i - 1].text in self.lex.first_names)
+            and not (i > 0 and self._opens_surname(doc[i - 1].text))
         )
+
+    def _opens_surname(self, word: str) -> bool:
+        return word in self.lex.first_names or word in self.lex.particles
 
     def _around_nouns(self, doc: Doc, start: int, end: int) -> tuple[int, int]:
         """``Brians Sohn Murchad`` → ``Murchad``, ``Rée Gründungsmitglied`` → ``Rée``: a

@@ -93,6 +93,11 @@ def test_a_common_noun_after_a_speech_verb_stays_a_noun(rules_de: Language) -> N
         ("Hardeknuts Halbbruder Sven floh.", "Hardeknuts Halbbruder Sven", "Sven"),
         ("Damals war Rée Gründungsmitglied des Vereins.", "Rée Gründungsmitglied", "Rée"),
         ("Minister Fritz Rudolf Körper sprach.", "Fritz Rudolf Körper", "Fritz Rudolf Körper"),
+        (
+            "Zu Gast war Joseph Victor von Scheffel.",
+            "Joseph Victor von Scheffel",
+            "Joseph Victor von Scheffel",
+        ),
     ],
 )
 def test_a_person_name_ends_at_a_dictionary_noun(
