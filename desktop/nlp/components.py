@@ -297,11 +297,16 @@ class NameTagger:
         """Known places left untagged by the model or by a dropped longer entity:
         ``in Völklingen``, ``den Niederlanden``, ``im Börse-Vorstand Wien``."""
         tagged = {i for e in doc.ents for i in range(e.start, e.end)}
+        texts = _words(doc)
         spans = []
         for token in doc:
-            if token.i in tagged or (token.is_sent_start and token.lower_ in STOP_WORDS):
+            if (
+                token.i in tagged
+                or not token.text[:1].isupper()
+                or (token.is_sent_start and token.lower_ in STOP_WORDS)
+            ):
                 continue
-            span = self._known_place_at(doc, token)
+            span = self._known_place_at(doc, token, texts)
             if span is not None and not tagged.intersection(range(span.start, span.end)):
                 spans.append(span)
         return spans
@@ -335,7 +340,7 @@ class NameTagger:
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         return after is None or after.is_punct or after.text.islower()
 
-    def _known_place_at(self, doc: Doc, token: Token) -> Span | None:
+    def _known_place_at(self, doc: Doc, token: Token, texts: list[str]) -> Span | None:
         entry = self.lex.entries.get(token.text)
         if entry is not None and entry.label == "LOC":
             return Span(
@@ -349,7 +354,6 @@ class NameTagger:
             and _is_road_number(doc[token.i + 1])
         ):
             return Span(doc, token.i, token.i + 2, label="LOC", span_id=NAMES)
-        texts = _words(doc)
         for words in self.lex.minor_places.get(token.text, ()):
             end = token.i + len(words)
             if tuple(texts[token.i : end]) == words and self._stands_alone(doc, token.i, end):
@@ -360,13 +364,13 @@ class NameTagger:
         """``Pestalozzistraße``, ``Fischotterbrunnen``, ``Philippsburg``: a compound with a
         place's head that no dictionary knows as a common noun."""
         text = token.text
+        lowered = text.lower()
         return (
             self.lex.language == "de"
+            and lowered.endswith(PLACE_HEADS)
             and text[:1].isupper()
             and text.isalpha()
-            and any(
-                text.lower().endswith(head) and len(text) > len(head) + 2 for head in PLACE_HEADS
-            )
+            and any(lowered.endswith(h) and len(text) > len(h) + 2 for h in PLACE_HEADS)
             and not self.lex.is_common_noun(text)
         )
 
