@@ -637,6 +637,22 @@ class NameTagger:
             or self._is_noun_after_article(ent)
             or self._is_known_noun(ent)
             or self._is_described_noun(ent)
+            or self._is_noun_compound(ent)
+        )
+
+    def _is_noun_compound(self, ent: Span) -> bool:
+        """``DLV-Gala``, ``Champions-League-Spiels``: a hyphenated compound ending in a
+        plain noun is a thing named after a name, unless its head forms names
+        (``Max-Planck-Institut``)."""
+        if self.lex.language != "de" or len(ent) != 1 or "-" not in ent.text:
+            return False
+        if ent.label_ == "PER":  # double-barrelled surnames: "Ihmels-Albe"
+            return False
+        head = ent.text.rsplit("-", 1)[1]
+        return (
+            head[:1].isupper()
+            and self.lex.is_common_noun(head)
+            and not ent.text.lower().endswith(self.lex.name_heads)
         )
 
     def _is_described_noun(self, ent: Span) -> bool:

@@ -133,3 +133,19 @@ def test_a_place_adjective_before_a_plain_noun_is_no_name(rules_de: Language) ->
     assert entities(with_model_entity(rules_de, text, "Wülfrather Polizei", "ORG")) == set()
     kept = with_model_entity(rules_de, "Er las die Berliner Zeitung.", "Berliner Zeitung", "ORG")
     assert ("Berliner Zeitung", "ORG") in entities(kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kept"),
+    [
+        ("Das Champions-League-Spiels fand statt.", "Champions-League-Spiels", False),
+        ("Die DLV-Gala war ausverkauft.", "DLV-Gala", False),
+        ("Er forschte am Max-Planck-Institut in Jena.", "Max-Planck-Institut", True),
+        ("Er besuchte das Otto-Schott-Gymnasium.", "Otto-Schott-Gymnasium", True),
+    ],
+)
+def test_a_compound_ending_in_a_plain_noun_is_no_name(
+    rules_de: Language, text: str, word: str, kept: bool
+) -> None:
+    doc = with_model_entity(rules_de, text, word, "ORG")
+    assert ((word, "ORG") in entities(doc)) is kept
