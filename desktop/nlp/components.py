@@ -229,7 +229,7 @@ class NameTagger:
         text = token.text
         if len(text) < 2 or not text[:1].isupper():
             return False
-        if text in self.lex.stoplist or self.lex.is_role(text) or text in self.lex.dictionary_nouns:
+        if text in self.lex.stoplist or self.lex.is_role(text):
             return False
         if text.isupper() and len(text) > 1:  # acronyms are organisations, not names
             return False
