@@ -111,6 +111,7 @@ def type_title(kind: str) -> str:
         "party": QCoreApplication.translate("names", "party"),
         "armed group": QCoreApplication.translate("names", "armed group"),
         "sports body": QCoreApplication.translate("names", "sports body"),
+        "organisation": QCoreApplication.translate("names", "organisation"),
         "other": QCoreApplication.translate("names", "other"),
     }
     return titles.get(kind, kind)

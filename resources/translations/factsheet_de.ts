@@ -1252,6 +1252,10 @@
         <translation>Sportverband</translation>
     </message>
     <message>
+        <source>organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
         <source>other</source>
         <translation>sonstige</translation>
     </message>

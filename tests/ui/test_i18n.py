@@ -10,6 +10,7 @@ also catches a string nobody wrapped in ``tr`` (it never reaches the ``.ts`` fil
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import subprocess
 import sys
@@ -62,7 +63,7 @@ from desktop.ui.import_dialog import ImportProgressDialog, ImportSummaryDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.metadata_dialog import MetadataDialog
 from desktop.ui.models import KIND_ORDER, LibraryModel
-from desktop.ui.names import kind_title, verdict_title
+from desktop.ui.names import kind_title, type_title, verdict_title
 from desktop.ui.preferences import PreferencesDialog
 
 from .helpers import SAMPLE, FileChooser, import_via_open
@@ -333,6 +334,19 @@ def test_kinds_and_verdicts_have_german_names(qm_dir: Path) -> None:
         "Falsch",
         "Nicht überprüfbar",
     }
+
+
+def test_every_gazetteer_type_has_a_german_name(qapp: QApplication, qm_dir: Path) -> None:
+    rows = [
+        json.loads(line)
+        for path in config.resource("gazetteers").glob("*_de.jsonl")
+        for line in path.read_text("utf-8").splitlines()
+        if line.strip()
+    ]
+    kinds = {row["type"] for row in rows if "type" in row}
+    with speaking(GERMAN, qm_dir):
+        english = sorted(kind for kind in kinds if type_title(kind) == kind)
+    assert english == []
 
 
 def test_the_language_follows_the_system_unless_chosen(settings_path: Path) -> None:
