@@ -187,8 +187,9 @@ class _Resolver:
             self.country_hits.append((ent.start_char, entry.country))
 
     def _without_possessive(self, ent: Span) -> Span:
-        """``South Korea's`` tagged with its possessive: the name without it."""
-        if len(ent) > 1 and ent[-1].text in {"'s", "’s"}:
+        """``South Korea's`` tagged with its possessive: the name without it, unless the
+        ``'s`` is part of a known name (``Moody's``, ``McDonald's``)."""
+        if len(ent) > 1 and ent[-1].text in {"'s", "’s"} and self.lex.entry(ent.text) is None:
             return self.doc[ent.start : ent.end - 1]
         return ent
 

@@ -257,3 +257,10 @@ def test_appositive_titles(
     language, text, label, role, affiliation = case
     cards = _cards(nlp_de if language == "de" else nlp_en, text, language)
     assert cards[(FactKind.ACTOR, label)].attributes == {"role": role, "affiliation": affiliation}
+
+
+def test_a_possessive_that_belongs_to_a_known_name_stays(nlp_en: Language) -> None:
+    text = "Moody's downgraded the bank, while South Korea's central bank held rates."
+    cards = _cards(nlp_en, text, "en")
+    assert (FactKind.ORGANISATION, "Moody's") in cards
+    assert (FactKind.PLACE, "South Korea") in cards
