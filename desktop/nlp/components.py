@@ -329,8 +329,9 @@ class NameTagger:
         return spans
 
     def _is_wordlike(self, token: Token) -> bool:
+        opens_sentence = bool(token.is_sent_start)
         return self.lex.is_common_noun(token.text) or (
-            token.is_sent_start and token.lower_ in STOP_WORDS
+            opens_sentence and token.lower_ in STOP_WORDS
         )
 
     def _after_speech_verb(self, token: Token) -> bool:
