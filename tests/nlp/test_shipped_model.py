@@ -18,7 +18,7 @@ def german_ner() -> Any:
 def test_model_identifies_itself(german_ner: Any) -> None:
     assert german_ner.meta["name"] == "de_factsheet_ner"
     assert german_ner.meta["version"]
-    assert german_ner.pipe_names == ["tok2vec", "ner", "sentencizer"]
+    assert german_ner.pipe_names == ["attribute_ruler", "tok2vec", "ner", "sentencizer"]
     assert set(german_ner.get_pipe("ner").labels) == {"PER", "ORG", "LOC", "MISC"}
 
 
@@ -37,3 +37,13 @@ def test_model_tags_people_organisations_places_and_sentences(german_ner: Any) -
         ("München", "LOC"),
     } <= entities
     assert len(list(doc.sents)) == 2
+
+
+def test_model_sees_the_lexicon_word_classes(german_ner: Any) -> None:
+    """The classes the model was trained with travel inside it (attribute_ruler → TAG)."""
+    doc = german_ner("Laura fuhr mit Brötchen von Völklingen zur Deutschen Bank.")
+    tags = {token.text: token.tag_ for token in doc}
+    assert tags["Laura"] == "GIVEN"
+    assert tags["Brötchen"] == "NOUN"
+    assert tags["Völklingen"] == "PLACE"
+    assert tags["fuhr"] == ""

