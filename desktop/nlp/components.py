@@ -50,8 +50,6 @@ TOWN_ENDINGS = (
 )
 TOWN_SHAPE_LABELS = frozenset({"PER", "ORG"})
 STREET_ENDINGS = ("straße", "strasse", "gasse", "allee", "platz", "weg", "damm", "ufer")
-LONE_GIVEN = False
-LONE_SPEAKER = True
 ADJECTIVE_ENDINGS = frozenset({"", "e", "en", "er", "es", "em"})
 # German articles that are part of a name only after "von"/"van" (Ursula von der Leyen).
 ARTICLE_PARTICLES = frozenset({"der", "den", "das", "la", "le"})
@@ -80,6 +78,11 @@ def _replace_overlapping(
         kept = [e for e in kept if e not in clashes]
         kept.append(span)
     doc.ents = sorted(kept, key=lambda s: s.start)
+
+
+def _names_a_club(doc: Doc, end: int) -> bool:
+    """``Mainz 05``: a town followed by a number names a club, not the place."""
+    return end < len(doc) and bool(doc[end].like_num)
 
 
 def _is_road_number(token: Token) -> bool:
@@ -357,7 +360,7 @@ class NameTagger:
             return Span(doc, token.i, token.i + 2, label="LOC", span_id=NAMES)
         for words in self.lex.minor_places.get(token.text, ()):
             end = token.i + len(words)
-            if tuple(texts[token.i : end]) == words and self._stands_alone(doc, token.i, end):
+            if tuple(texts[token.i : end]) == words and not _names_a_club(doc, end):
                 return Span(doc, token.i, end, label="LOC", span_id=NAMES)
         return None
 
@@ -374,11 +377,6 @@ class NameTagger:
             and any(lowered.endswith(h) and len(text) > len(h) + 2 for h in PLACE_HEADS)
             and not self.lex.is_common_noun(text)
         )
-
-    @staticmethod
-    def _stands_alone(doc: Doc, start: int, end: int) -> bool:
-        """``Mainz 05``: a town followed by a number names a club, not the place."""
-        return not (end < len(doc) and doc[end].like_num)
 
     @staticmethod
     def _model_has_person_at(doc: Doc, start: int) -> bool:
