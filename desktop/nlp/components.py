@@ -456,7 +456,7 @@ class NameTagger:
         last = ent[-1].text.lower()
         if self.lex.language == "de" and len(ent) > 1 and last.endswith(STREET_ENDINGS):
             return "LOC"
-        if self._is_town_shaped(ent):
+        if self._is_town_shaped(ent) or self._follows_place_word(ent):
             return "LOC"
         entry = self.lex.entries.get(ent[-1].text)
         if (
@@ -468,6 +468,18 @@ class NameTagger:
         ):
             return "ORG"
         return ent.label_
+
+    def _follows_place_word(self, ent: Span) -> bool:
+        """``im Bezirk Baba Amro``, ``the province of Idlib``: a name after a word for a
+        kind of place is that place."""
+        before = ent.start - 1
+        if before > 0 and ent.doc[before].text == "of":  # "the province of Idlib"
+            before -= 1
+        return (
+            ent.label_ in {"PER", "ORG"}
+            and before >= 0
+            and ent.doc[before].text in self.lex.place_words
+        )
 
     def _is_town_shaped(self, ent: Span) -> bool:
         """``Taiskirchen``, ``Rheinhausen``: one word with a German town's ending names a

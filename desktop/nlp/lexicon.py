@@ -76,6 +76,7 @@ class Lexicon:
     lowercase_bodies: frozenset[str] = frozenset()  # "commerce ministry": a body in lower case
     dictionary_nouns: frozenset[str] = frozenset()  # every form of a dictionary's nouns
     speech_verbs: frozenset[str] = frozenset()  # "sagte", "said": a speaker's name follows
+    place_words: frozenset[str] = frozenset()  # "Bezirk", "district": a place's name follows
     minor_places: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
     def is_common_noun(self, word: str, *, compounds: bool = False) -> bool:
@@ -231,6 +232,7 @@ def lexicon(language: str) -> Lexicon:
         if lang == "de"
         else frozenset(),
         speech_verbs=_speech_verbs(lang),
+        place_words=frozenset(_lines(config.resource(*nlp_dir, f"place_words_{lang}.txt"))),
         minor_places=_by_first_word(_lines(config.resource("gazetteers", "minor_places_de.txt")))
         if lang == "de"
         else {},

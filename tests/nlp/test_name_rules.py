@@ -149,3 +149,8 @@ def test_a_compound_ending_in_a_plain_noun_is_no_name(
 ) -> None:
     doc = with_model_entity(rules_de, text, word, "ORG")
     assert ((word, "ORG") in entities(doc)) is kept
+
+
+def test_a_name_after_a_word_for_a_place_is_that_place(rules_de: Language) -> None:
+    text = "Im Bezirk Baba Amro fiel der Strom aus."
+    assert ("Baba Amro", "LOC") in entities(with_model_entity(rules_de, text, "Baba Amro", "PER"))
