@@ -2074,6 +2074,44 @@ def more_organisation_rows(language: str) -> Iterator[dict[str, object]]:
             row["code"] = code
         for name in names:
             yield {"text": name, **row}
+            weak = german_weak_form(name) if language == "de" else None
+            if weak and weak not in names:
+                yield {"text": weak, **row}
+
+
+# Endings of German adjectives in -e that open names ("Deutsche", "Europäische", "Neue",
+# "Kleine", "Erste"), narrow enough to leave "Porsche", "Olympique" or "Servette" alone.
+GERMAN_ADJECTIVE_E_ENDINGS = (
+    "ische",
+    "tsche",
+    "liche",
+    "ale",
+    "ige",
+    "eue",
+    "eie",
+    "eine",
+    "ste",
+    "ene",
+    "üne",
+    "ote",
+)
+
+
+def german_weak_form(name: str) -> str | None:
+    """``Deutsche Bank`` → ``Deutschen Bank``, ``Westdeutsche Allgemeine Zeitung`` →
+    ``Westdeutschen Allgemeinen Zeitung``: adjectives in ``-e`` opening a name take ``-en``
+    after der/des/dem."""
+    words = name.split()
+    adjectives = 0
+    while adjectives < len(words) - 1 and _is_e_adjective(words[adjectives]):
+        adjectives += 1
+    if not adjectives:
+        return None
+    return " ".join([w + "n" for w in words[:adjectives]] + words[adjectives:])
+
+
+def _is_e_adjective(word: str) -> bool:
+    return word[:1].isupper() and word.endswith(GERMAN_ADJECTIVE_E_ENDINGS)
 
 
 def misc_rows(language: str) -> Iterator[dict[str, object]]:

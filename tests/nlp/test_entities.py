@@ -264,3 +264,10 @@ def test_a_possessive_that_belongs_to_a_known_name_stays(nlp_en: Language) -> No
     cards = _cards(nlp_en, text, "en")
     assert (FactKind.ORGANISATION, "Moody's") in cards
     assert (FactKind.PLACE, "South Korea") in cards
+
+
+def test_a_german_name_after_an_article_maps_to_its_card(nlp_de: Language) -> None:
+    text = "Die Aktie der Deutschen Bank fiel, die Westdeutsche Allgemeine Zeitung berichtete."
+    cards = _cards(nlp_de, text, "de")
+    assert (FactKind.ORGANISATION, "Deutsche Bank") in cards
+    assert (FactKind.ORGANISATION, "Deutschen Bank") not in cards
