@@ -80,6 +80,14 @@ def _replace_overlapping(
     doc.ents = sorted(kept, key=lambda s: s.start)
 
 
+def _inside_capitalised_run(token: Token) -> bool:
+    """``Copa America``: a word beside another capitalised word is part of a longer name."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 and not token.is_sent_start else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return any(t is not None and t.text[:1].isupper() for t in (before, after))
+
+
 def _names_a_club(doc: Doc, end: int) -> bool:
     """``Mainz 05``: a town followed by a number names a club, not the place."""
     return end < len(doc) and bool(doc[end].like_num)
@@ -292,9 +300,21 @@ class NameTagger:
         for token in doc:
             if token.text in self.lex.first_names and token.text not in self.lex.stoplist:
                 end = self._name_after(doc, token.i, need_two=True)
-                if end > token.i and not self._model_has_person_at(doc, token.i):
+                if (
+                    end > token.i
+                    and not self._model_has_person_at(doc, token.i)
+                    and not self._model_has_other_at(doc, token.i, end)
+                ):
                     spans.append(Span(doc, token.i, end, label="PER", span_id=NAMES))
         return spans
+
+    @staticmethod
+    def _model_has_other_at(doc: Doc, start: int, end: int) -> bool:
+        """``French Open``, ``Morgan Stanley``: the model's organisation or place over a
+        given name knows better than a list of names."""
+        return any(
+            e.start <= start and end <= e.end and e.label_ != "PER" and not e.id_ for e in doc.ents
+        )
 
     def _minor_places(self, doc: Doc) -> list[Span]:
         """Known places left untagged by the model or by a dropped longer entity:
@@ -326,6 +346,7 @@ class NameTagger:
                 self.lex.language == "de"
                 and token.text in self.lex.first_names
                 and token.text not in self.lex.minor_places
+                and not _inside_capitalised_run(token)
             )
             if given or self._after_speech_verb(token):
                 spans.append(Span(doc, token.i, token.i + 1, label="PER", span_id=NAMES))
@@ -409,7 +430,7 @@ class NameTagger:
             if label == "PER":
                 start, end = self._person_core(doc, start, end)
             words = doc[start:end]
-            if words[0].text in self.lex.first_names and all(
+            if words[0].text in self.lex.curated_first_names and all(
                 self._is_name_token(t) or t.text in self.lex.particles for t in words
             ):
                 label = "PER"

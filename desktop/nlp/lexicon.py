@@ -77,6 +77,9 @@ class Lexicon:
     dictionary_nouns: frozenset[str] = frozenset()  # every form of a dictionary's nouns
     speech_verbs: frozenset[str] = frozenset()  # "sagte", "said": a speaker's name follows
     place_words: frozenset[str] = frozenset()  # "Bezirk", "district": a place's name follows
+    # first_names.txt alone (curated, mined from training corpora): sure enough to relabel
+    # the model's organisation as a person; first_names adds the long lists of given names.
+    curated_first_names: frozenset[str] = frozenset()
     minor_places: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
     def is_common_noun(self, word: str, *, compounds: bool = False) -> bool:
@@ -232,6 +235,7 @@ def lexicon(language: str) -> Lexicon:
         if lang == "de"
         else frozenset(),
         speech_verbs=_speech_verbs(lang),
+        curated_first_names=frozenset(_lines(config.resource(*nlp_dir, "first_names.txt"))),
         place_words=frozenset(_lines(config.resource(*nlp_dir, f"place_words_{lang}.txt"))),
         minor_places=_by_first_word(_lines(config.resource("gazetteers", "minor_places_de.txt")))
         if lang == "de"

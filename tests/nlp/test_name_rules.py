@@ -154,3 +154,12 @@ def test_a_compound_ending_in_a_plain_noun_is_no_name(
 def test_a_name_after_a_word_for_a_place_is_that_place(rules_de: Language) -> None:
     text = "Im Bezirk Baba Amro fiel der Strom aus."
     assert ("Baba Amro", "LOC") in entities(with_model_entity(rules_de, text, "Baba Amro", "PER"))
+
+
+def test_a_given_name_does_not_override_the_models_organisation(rules_de: Language) -> None:
+    doc = with_model_entity(rules_de, "Er gewann die French Open in Paris.", "French Open", "ORG")
+    assert ("French Open", "ORG") in entities(doc)
+
+
+def test_a_given_name_inside_a_longer_name_is_no_person(rules_de: Language) -> None:
+    assert ("America", "PER") not in entities(rules_de("Argentinien gewann die Copa America."))
