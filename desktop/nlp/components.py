@@ -429,13 +429,23 @@ class NameTagger:
             label = ent.label_
             if label == "PER":
                 start, end = self._person_core(doc, start, end)
-            words = doc[start:end]
-            if words[0].text in self.lex.curated_first_names and all(
-                self._is_name_token(t) or t.text in self.lex.particles for t in words
-            ):
+            if self._is_opened_by_given_name(doc[start:end]):
                 label = "PER"
             repaired.append(Span(doc, start, end, label=label, kb_id=ent.kb_id_))
         doc.ents = repaired
+
+    def _is_opened_by_given_name(self, words: Span) -> bool:
+        """``Lionel Messi`` tagged as a place: a name of name tokens opened by a given
+        name is a person, unless a word of it ends names of other things (``French
+        Open``); only the curated names overrule that."""
+        if not all(self._is_name_token(t) or t.text in self.lex.particles for t in words):
+            return False
+        first = words[0].text
+        if first in self.lex.curated_first_names:
+            return True
+        return first in self.lex.first_names and not any(
+            t.text in self.lex.name_head_words for t in words[1:]
+        )
 
     def _known_place_core(self, doc: Doc, start: int, end: int) -> int:
         """``in Brüssel Einreiseverbote``: a known place followed by common nouns ends

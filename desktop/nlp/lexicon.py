@@ -80,6 +80,7 @@ class Lexicon:
     # first_names.txt alone (curated, mined from training corpora): sure enough to relabel
     # the model's organisation as a person; first_names adds the long lists of given names.
     curated_first_names: frozenset[str] = frozenset()
+    name_head_words: frozenset[str] = frozenset()  # "Open", "Falls": no person's name ends so
     minor_places: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
     def is_common_noun(self, word: str, *, compounds: bool = False) -> bool:
@@ -236,6 +237,7 @@ def lexicon(language: str) -> Lexicon:
         else frozenset(),
         speech_verbs=_speech_verbs(lang),
         curated_first_names=frozenset(_lines(config.resource(*nlp_dir, "first_names.txt"))),
+        name_head_words=frozenset(_lines(config.resource(*nlp_dir, "name_head_words.txt"))),
         place_words=frozenset(_lines(config.resource(*nlp_dir, f"place_words_{lang}.txt"))),
         minor_places=_by_first_word(_lines(config.resource("gazetteers", "minor_places_de.txt")))
         if lang == "de"

@@ -163,3 +163,10 @@ def test_a_given_name_does_not_override_the_models_organisation(rules_de: Langua
 
 def test_a_given_name_inside_a_longer_name_is_no_person(rules_de: Language) -> None:
     assert ("America", "PER") not in entities(rules_de("Argentinien gewann die Copa America."))
+
+
+def test_a_name_opened_by_a_listed_given_name_is_a_person(rules_de: Language) -> None:
+    doc = with_model_entity(
+        rules_de, "Dann traf Gonzalo Higuain zum 1:0.", "Gonzalo Higuain", "LOC"
+    )
+    assert ("Gonzalo Higuain", "PER") in entities(doc)
