@@ -80,6 +80,11 @@ def _replace_overlapping(
     doc.ents = sorted(kept, key=lambda s: s.start)
 
 
+def _tagged(doc: Doc) -> set[int]:
+    """Indices of the tokens inside an entity."""
+    return {i for e in doc.ents for i in range(e.start, e.end)}
+
+
 def _inside_capitalised_run(token: Token) -> bool:
     """``Copa America``: a word beside another capitalised word is part of a longer name."""
     doc = token.doc
@@ -319,7 +324,7 @@ class NameTagger:
     def _minor_places(self, doc: Doc) -> list[Span]:
         """Known places left untagged by the model or by a dropped longer entity:
         ``in Völklingen``, ``den Niederlanden``, ``im Börse-Vorstand Wien``."""
-        tagged = {i for e in doc.ents for i in range(e.start, e.end)}
+        tagged = _tagged(doc)
         texts = _words(doc)
         spans = []
         for token in doc:
@@ -337,7 +342,7 @@ class NameTagger:
     def _lone_names(self, doc: Doc) -> list[Span]:
         """A person named by one word: a known given name (``Laura``), or an unknown
         name right after a speech verb (``erklärte Gates.``, ``so Güllner``)."""
-        tagged = {i for e in doc.ents for i in range(e.start, e.end)}
+        tagged = _tagged(doc)
         spans = []
         for token in doc:
             if token.i in tagged or not self._is_name_token(token) or self._is_wordlike(token):
@@ -646,7 +651,7 @@ class NameTagger:
         if not by_first:
             return spans
         texts = _words(doc)
-        tagged = {i for e in doc.ents for i in range(e.start, e.end)}
+        tagged = _tagged(doc)
         for i, word in enumerate(texts):
             if i in tagged or word not in by_first:
                 continue

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop import config
+from desktop.nlp.cues import rules_for
 
 
 @dataclass(frozen=True)
@@ -247,7 +248,7 @@ def lexicon(language: str) -> Lexicon:
 
 def _speech_verbs(language: str) -> frozenset[str]:
     """One-word cues after which a source names itself (``sagte Merkel``, ``so Scholz``)."""
-    rules = _json(config.resource("nlp", f"sources_{language}.json"))
+    rules = rules_for("sources", language)
     words = [*rules.get("inverted_verbs", []), *rules.get("tag_adverbs", [])]
     return frozenset(word for word in words if " " not in word)
 
